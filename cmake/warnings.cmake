@@ -1,0 +1,3 @@
+function(flipside_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter)
+endfunction()

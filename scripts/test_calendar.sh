@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Calendar checks outside doctest: the `schedule` and `ics` commands end to end (suite
+# "calendar-cli"), then every exported and golden .ics file through Mozilla's ical.js
+# ("ics-ical.js") and Python's icalendar ("ics-icalendar"). Each suite ends with a line
+# "<suite>: N passed, M failed". Needs build/native/flipside (built here when missing),
+# tests/node_modules (scripts/setup.sh) and Debian's python3-icalendar.
+# Usage: scripts/test_calendar.sh
+set -uo pipefail
+cd "$(dirname "$0")/.."
+flipside=build/native/flipside
+out=build/calendar_check
+fixture=tests/data/schedule_small.json
+if [ ! -x "$flipside" ]; then
+  cmake -S . -B build/native >/dev/null && cmake --build build/native --target flipside -j2 >/dev/null || exit 1
+fi
+rm -rf "$out" && mkdir -p "$out"
+
+passed=0 failed=0
+check() {  # check <description> <command...>
+  local what=$1; shift
+  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $what"; fi
+}
+py=/usr/bin/python3
+
+# schedule: prints the plan, writes the file, and a second run changes nothing.
+check "schedule exits 0" "$flipside" schedule "$fixture" -o "$out/scheduled.json"
+"$flipside" schedule "$fixture" > "$out/plan.json" 2>/dev/null
+check "plan lists sessions in the documented shape" $py -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+s = d["sessions"]; assert len(s) == 34, len(s)
+assert all(set(x) >= {"id", "pair", "participants", "start", "end", "status"} for x in s)
+assert all(x["start"].endswith("Z") and x["end"] > x["start"] and len(x["participants"]) == 2 for x in s)
+u = {x["pair"]: x["reason"] for x in d["unscheduled"]}
+assert u["R4"].startswith("no common window"), u
+assert "blackout" in u["R3"] and "away" in u["R1"], u' "$out/plan.json"
+check "the written file is valid" "$flipside" validate "$out/scheduled.json"
+"$flipside" schedule "$out/scheduled.json" -o "$out/again.json" >/dev/null 2>&1
+check "scheduling again moves and adds nothing" $py -c '
+import json, sys
+a, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert a["sessions"] == b["sessions"] and len(a["sessions"]) == 34' "$out/scheduled.json" "$out/again.json"
+
+# Bad input: exit 2 and a message that names the problem.
+$py - "$fixture" "$out" <<'PY'
+import copy, json, sys
+d = json.load(open(sys.argv[1])); out = sys.argv[2]
+def bad(name, change):
+    x = copy.deepcopy(d); change(x); json.dump(x, open(f"{out}/bad_{name}.json", "w"))
+bad("time_zone", lambda x: x["participants"][0].__setitem__("time_zone", "Mars/Olympus_Mons"))
+bad("end_date", lambda x: x["programs"][0].__setitem__("end_date", "2026-01-01"))
+bad("cadence", lambda x: x["programs"][0]["cadence"].__setitem__("interval", 0))
+bad("window", lambda x: x["participants"][1]["availability"][0].__setitem__("end", "24:30"))
+bad("overlap", lambda x: x["participants"][2]["availability"].append({"day": "tue", "start": "09:00", "end": "11:00"}))
+PY
+expect_exit_2() {  # expect_exit_2 <file> <text the message must contain>
+  "$flipside" schedule "$1" >/dev/null 2>"$out/stderr.txt"
+  [ $? -eq 2 ] && grep -q -- "$2" "$out/stderr.txt"
+}
+check "unknown time zone -> exit 2" expect_exit_2 "$out/bad_time_zone.json" 'unknown time zone "Mars/Olympus_Mons"'
+check "end before start -> exit 2" expect_exit_2 "$out/bad_end_date.json" 'end_date: end date 2026-01-01 is before'
+check "cadence of zero -> exit 2" expect_exit_2 "$out/bad_cadence.json" 'cadence/interval: every 0 weeks'
+check "availability past 24:00 -> exit 2" expect_exit_2 "$out/bad_window.json" 'availability/0/end'
+check "overlapping windows -> exit 2" expect_exit_2 "$out/bad_overlap.json" 'overlaps'
+
+# ics: one person, one pair, everyone; unknown ids are usage errors.
+check "ics for a participant" "$flipside" ics "$out/scheduled.json" --participant P1 --reminder 15 -o "$out/participant_P1.ics"
+check "ics for a pair" "$flipside" ics "$out/scheduled.json" --pair R2 -o "$out/pair_R2.ics"
+check "ics for everyone" "$flipside" ics "$out/scheduled.json" --now 2026-02-01T12:00:00Z -o "$out/everyone.ics"
+check "ics for an unknown pair -> exit 2" bash -c "'$flipside' ics '$out/scheduled.json' --pair nope -o '$out/x.ics'; [ \$? -eq 2 ]"
+check "P1's calendar holds both of P1's pairs" bash -c "[ \$(grep -c '^BEGIN:VEVENT' '$out/participant_P1.ics') -eq 22 ]"
+echo "calendar-cli: $passed passed, $failed failed"
+status=$((failed > 0))
+
+node tests/ics/check_ical_js.mjs tests/data/ics "$out" || status=1
+$py tests/ics/check_icalendar.py tests/data/ics "$out" || status=1
+exit $status

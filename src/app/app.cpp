@@ -1,0 +1,175 @@
+#include "app/app.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_set>
+
+#include "core/demo_program.h"
+#include "io/json_document.h"
+
+namespace flipside::app {
+
+namespace {
+
+constexpr std::uint64_t kDemoSeed = 2027;
+constexpr int kDemoParticipants = 40;
+constexpr std::size_t kMaxDetailsShown = 12;
+
+// "Digital Fluency — Wave 2" -> "digital-fluency-wave-2"; letters outside ASCII are dropped.
+std::string file_slug(const std::string& name) {
+    std::string slug;
+    for (const unsigned char c : name) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            slug += static_cast<char>(c);
+        else if (c >= 'A' && c <= 'Z')
+            slug += static_cast<char>(c - 'A' + 'a');
+        else if (!slug.empty() && slug.back() != '-')
+            slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    if (slug.size() > 40) slug.resize(40);
+    return slug.empty() ? "program" : slug;
+}
+
+template <typename Record>
+std::string next_id(const std::vector<Record>& records, char prefix) {
+    std::unordered_set<std::string> used;
+    used.reserve(records.size());
+    for (const Record& r : records) used.insert(r.id);
+    for (std::size_t n = records.size() + 1;; ++n) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%c%04zu", prefix, n);
+        if (!used.count(buffer)) return buffer;
+    }
+}
+
+}  // namespace
+
+App::App(platform::Platform& platform)
+    : platform_(platform), autosave_(DocumentStore(platform.storage, platform.storage_namespace)) {}
+
+void App::start() {
+    const DocumentStore& store = autosave_.store();
+    const auto saved = store.load();
+    if (!saved) {
+        document_ = make_demo_program(kDemoParticipants, kDemoSeed, platform_.clock.now_utc());
+        autosave_.mark_changed(platform_.clock.monotonic_seconds());
+        post(MessageKind::Info, "Welcome to Flipside. This is a demo program with " +
+                                    std::to_string(document_.participants.size()) +
+                                    " people; File > Clear all data starts your own.");
+        return;
+    }
+    io::ReadResult read = io::read_document_json(*saved, platform_.time_zones);
+    if (!read.ok) {
+        // The spare slot holds the save before the last one, when the last switch was interrupted.
+        if (const auto spare = store.load_spare()) {
+            io::ReadResult older = io::read_document_json(*spare, platform_.time_zones);
+            if (older.ok) {
+                document_ = std::move(older.document);
+                post(MessageKind::Error, "The last save could not be read; the save before it was restored.");
+                return;
+            }
+        }
+        std::vector<std::string> details;
+        for (std::size_t i = 0; i < read.problems.size() && i < kMaxDetailsShown; ++i)
+            details.push_back(read.problems[i].path + ": " + read.problems[i].reason);
+        autosave_.block("Saved data could not be read; it is left untouched in browser storage.");
+        post(MessageKind::Error,
+             "The data saved in this browser could not be read, so it has been left untouched and nothing "
+             "will be saved over it. Import a JSON export, load the demo, or clear all data to go on.",
+             std::move(details));
+        return;
+    }
+    document_ = std::move(read.document);
+}
+
+void App::tick() { autosave_.tick(document_, platform_.clock.monotonic_seconds()); }
+
+void App::flush() { autosave_.tick(document_, platform_.clock.monotonic_seconds(), true); }
+
+void App::apply(Edit edit) {
+    if (edit.empty()) return;
+    apply_edit(document_, edit);
+    history_.record(std::move(edit));
+    ++revision_;
+    autosave_.mark_changed(platform_.clock.monotonic_seconds());
+}
+
+void App::undo() {
+    if (!history_.can_undo()) return;
+    apply_edit(document_, history_.take_undo());
+    ++revision_;
+    autosave_.mark_changed(platform_.clock.monotonic_seconds());
+}
+
+void App::redo() {
+    if (!history_.can_redo()) return;
+    apply_edit(document_, history_.take_redo());
+    ++revision_;
+    autosave_.mark_changed(platform_.clock.monotonic_seconds());
+}
+
+void App::replace_document(Document next, std::string label) {
+    autosave_.unblock();  // the user chose what the saved data becomes
+    apply(flipside::app::replace_document(document_, std::move(next), std::move(label)));
+}
+
+void App::export_json() {
+    const Program* program = document_.current_program();
+    const Date today = civil_from_days(platform_.clock.now_utc() / 86400);
+    const std::string name =
+        "flipside-" + file_slug(program ? program->name : "program") + "-" + format_iso_date(today) + ".json";
+    platform_.files.download(name, "application/json", io::write_document_json(document_));
+    post(MessageKind::Info, "Exported " + name);
+}
+
+void App::request_import() { platform_.files.request_upload(".json,application/json"); }
+
+void App::receive_file(const std::string& file_name, const std::string& content) {
+    io::ReadResult read = io::read_document_json(content, platform_.time_zones);
+    if (!read.ok) {
+        std::vector<std::string> details;
+        for (std::size_t i = 0; i < read.problems.size() && i < kMaxDetailsShown; ++i)
+            details.push_back(read.problems[i].path + ": " + read.problems[i].reason);
+        if (read.problems.size() > kMaxDetailsShown)
+            details.push_back("… and " + std::to_string(read.problems.size() - kMaxDetailsShown) + " more");
+        post(MessageKind::Error,
+             "Import refused: " + file_name + " was not imported; your data is unchanged.", std::move(details),
+             "Import refused");
+        return;
+    }
+    std::string note = "Imported " + file_name + ": " + std::to_string(read.document.participants.size()) +
+                       " people, " + std::to_string(read.document.pairs.size()) + " pairs";
+    if (read.migrated_from_version)
+        note += " (updated from file version " + std::to_string(read.migrated_from_version) + ")";
+    replace_document(std::move(read.document), "import " + file_name);
+    post(MessageKind::Info, note);
+}
+
+void App::load_demo() {
+    replace_document(make_demo_program(kDemoParticipants, kDemoSeed, platform_.clock.now_utc()), "load demo");
+    post(MessageKind::Info, "Demo program loaded (Edit > Undo brings back what was there).");
+}
+
+void App::clear_all() {
+    replace_document(Document{}, "clear all data");
+    post(MessageKind::Info, "All data cleared (Edit > Undo brings it back).");
+}
+
+std::string App::next_participant_id() const { return next_id(document_.participants, 'P'); }
+std::string App::next_program_id() const { return next_id(document_.programs, 'R'); }
+
+void App::dismiss_message(std::size_t index) {
+    if (index < messages_.size()) messages_.erase(messages_.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+void App::post(MessageKind kind, std::string text, std::vector<std::string> details, std::string title) {
+    messages_.push_back(UserMessage{kind, std::move(text), std::move(title), std::move(details)});
+    if (messages_.size() > 20) messages_.erase(messages_.begin());
+}
+
+StorageUsage App::storage_usage() const {
+    return StorageUsage{autosave_.store().used_bytes(), platform_.storage.quota_bytes()};
+}
+
+}  // namespace flipside::app

@@ -1,0 +1,93 @@
+// The application: one document, its undo history, autosave, import/export and the
+// messages shown to the user. No ImGui here; screens in ui/ read and edit through this.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app/autosave.h"
+#include "app/edit.h"
+#include "app/undo_history.h"
+#include "core/model.h"
+#include "platform/platform.h"
+
+namespace flipside::app {
+
+enum class MessageKind { Info, Error };
+
+struct UserMessage {
+    MessageKind kind = MessageKind::Info;
+    std::string text;
+    std::string title;                 // when set, the message also opens a dialog with this title
+    std::vector<std::string> details;  // e.g. one line per problem found in an imported file
+};
+
+struct StorageUsage {
+    std::size_t used_bytes = 0;
+    std::size_t quota_bytes = 0;
+};
+
+class App {
+public:
+    explicit App(platform::Platform& platform);
+
+    // Restores the saved document, or opens the demo program when storage holds none.
+    void start();
+    // Once per frame: saves when a change has waited long enough.
+    void tick();
+    // Saves now if anything is pending (page hidden or closing).
+    void flush();
+
+    const Document& document() const { return document_; }
+    // Raised by every change to the document, so views can tell when to refresh what they derive.
+    std::uint64_t revision() const { return revision_; }
+    platform::Platform& platform() { return platform_; }
+    const platform::Platform& platform() const { return platform_; }
+
+    // Every change to the document goes through here and can be undone.
+    void apply(Edit edit);
+    bool can_undo() const { return history_.can_undo(); }
+    bool can_redo() const { return history_.can_redo(); }
+    std::string undo_label() const { return history_.undo_label(); }
+    std::string redo_label() const { return history_.redo_label(); }
+    void undo();
+    void redo();
+
+    // Files.
+    void export_json();
+    void request_import();
+    // A file picked or dropped by the user; JSON documents are imported all-or-nothing.
+    void receive_file(const std::string& file_name, const std::string& content);
+
+    // Demo program: replaces the document with a realistic one (undoable).
+    void load_demo();
+    // Empties the document (undoable), e.g. to clear the demo and start for real.
+    void clear_all();
+
+    // New ids that are not yet used in the document ("P0042", "R0007", ...).
+    std::string next_participant_id() const;
+    std::string next_program_id() const;
+
+    // Messages for the status area.
+    const std::vector<UserMessage>& messages() const { return messages_; }
+    void dismiss_message(std::size_t index);
+    void post(MessageKind kind, std::string text, std::vector<std::string> details = {}, std::string title = {});
+
+    StorageUsage storage_usage() const;
+    const SaveStatus& save_status() const { return autosave_.status(); }
+
+private:
+    void replace_document(Document next, std::string label);
+
+    platform::Platform& platform_;
+    Document document_;
+    UndoHistory history_;
+    Autosave autosave_;
+    std::vector<UserMessage> messages_;
+    std::uint64_t revision_ = 0;
+};
+
+}  // namespace flipside::app

@@ -1,0 +1,58 @@
+#include "app/document_store.h"
+
+namespace flipside::app {
+
+DocumentStore::DocumentStore(platform::Storage& storage, std::string storage_namespace)
+    : storage_(storage), prefix_("flipside/" + storage_namespace + "/") {}
+
+std::string DocumentStore::current_slot() const {
+    const auto pointer = storage_.read(prefix_ + "current");
+    return pointer && *pointer == "b" ? "b" : "a";
+}
+
+DocumentStore::SaveOutcome DocumentStore::save(const std::string& text) {
+    const std::string current = current_slot();
+    const std::string spare = current == "a" ? "b" : "a";
+    const bool has_current = storage_.read(slot_key(current)).has_value();
+    // First save ever: write slot "a" directly; there is nothing to protect yet.
+    const std::string target = has_current ? spare : current;
+
+    switch (storage_.write(slot_key(target), text)) {
+        case platform::Storage::WriteResult::Ok: break;
+        case platform::Storage::WriteResult::QuotaExceeded:
+            storage_.remove(slot_key(target));
+            return SaveOutcome::QuotaExceeded;
+        case platform::Storage::WriteResult::Failed:
+            storage_.remove(slot_key(target));
+            return SaveOutcome::Failed;
+    }
+    const auto written = storage_.read(slot_key(target));
+    if (!written || *written != text) {
+        storage_.remove(slot_key(target));
+        return SaveOutcome::Failed;
+    }
+    if (target != current || !storage_.read(prefix_ + "current")) {
+        if (storage_.write(prefix_ + "current", target) != platform::Storage::WriteResult::Ok) {
+            storage_.remove(slot_key(target));
+            return SaveOutcome::Failed;
+        }
+    }
+    if (target != current) storage_.remove(slot_key(current));
+    return SaveOutcome::Saved;
+}
+
+std::optional<std::string> DocumentStore::load() const {
+    const std::string current = current_slot();
+    if (auto text = storage_.read(slot_key(current))) return text;
+    return storage_.read(slot_key(current == "a" ? "b" : "a"));
+}
+
+std::optional<std::string> DocumentStore::load_spare() const {
+    const std::string current = current_slot();
+    if (!storage_.read(slot_key(current))) return std::nullopt;  // load() already returned the spare
+    return storage_.read(slot_key(current == "a" ? "b" : "a"));
+}
+
+std::size_t DocumentStore::used_bytes() const { return storage_.used_bytes(prefix_); }
+
+}  // namespace flipside::app

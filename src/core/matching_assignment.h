@@ -1,0 +1,78 @@
+// The exact solver: mentees (rows) to mentors (columns) with mentor capacities, matching as
+// many mentees as possible first and then maximising the total score.
+//
+// Method: successive shortest augmenting paths with dual potentials (the Jonker-Volgenant /
+// Crouse family that SciPy's linear_sum_assignment also uses), on integer costs
+//     cost(mentee, mentor) = best score - score      (>= 0)
+// with each mentor expanded into one slot per unit of capacity, and one extra always-free
+// "unmatched" column per row whose cost is larger than any total score difference, so that
+// leaving a mentee out is only ever chosen when no matching covers them. Integer costs make
+// the result, ties included, identical natively and in WebAssembly.
+//
+// The work is sliced: step(budget) augments whole paths until about `budget` cells have been
+// looked at, so a browser tab can draw frames between slices.
+#pragma once
+
+#include <climits>
+#include <cstdint>
+#include <vector>
+
+#include "core/matching_score_table.h"
+
+namespace flipside {
+
+struct AssignmentInput {
+    const ScoreTable* table = nullptr;   // must outlive the solver
+    std::vector<int> capacity;           // per mentor, after locked pairs
+    std::vector<char> row_enabled;       // per mentee; 0 for locked or inactive mentees
+    std::int32_t minimum_score = INT32_MIN + 1;  // pairs scoring less are left out (fair mode)
+};
+
+class AssignmentSolver {
+public:
+    explicit AssignmentSolver(AssignmentInput input);
+
+    bool step(std::int64_t budget);  // true when finished
+    bool finished() const { return next_row_ >= rows_.size(); }
+    double progress() const;
+
+    // Per mentee: the mentor position, or -1 (unmatched, disabled, or not yet solved).
+    std::vector<int> mentor_of_mentee() const;
+    std::size_t matched_count() const;
+    std::int64_t total_score() const;
+    std::int64_t work_done() const { return work_; }
+
+private:
+    void initialise();
+    void augment_dense(int start_row);
+    void augment_sparse(int start_row);
+    void finish_augmentation(int start_row, std::int64_t min_value, int sink_slot, int sink_pred);
+
+    AssignmentInput input_;
+    std::vector<int> rows_;          // enabled rows in order
+    std::size_t next_row_ = 0;
+    bool initialised_ = false;
+    std::int64_t work_ = 0;
+    std::int64_t max_score_ = 0;
+    std::int64_t unmatched_cost_ = 0;
+
+    std::vector<int> slot_mentor_;
+    std::vector<int> mentor_first_slot_;
+    std::vector<int> slot_row_;      // -1 free
+    std::vector<int> row_slot_;      // -1 not yet assigned, kUnmatched left out
+    std::vector<std::int64_t> u_;    // row potentials
+    std::vector<std::int64_t> v_;    // slot potentials
+
+    // Scratch for one augmentation.
+    std::vector<std::int64_t> dist_;
+    std::vector<int> pred_;
+    std::vector<int> remaining_;
+    std::vector<int> scanned_rows_;
+    std::vector<int> scanned_slots_;
+    std::vector<std::uint32_t> stamp_;      // sparse: dist_ valid when == epoch_
+    std::vector<std::uint32_t> scanned_;    // sparse: slot scanned when == epoch_
+    std::uint32_t epoch_ = 0;
+    std::vector<std::pair<std::int64_t, int>> heap_;
+};
+
+}  // namespace flipside

@@ -1,0 +1,63 @@
+// The scores of every allowed (mentee, mentor) pair, dense (a full matrix) or sparse (each
+// mentee's best k mentors), built in slices so a browser tab never freezes.
+#pragma once
+
+#include <climits>
+#include <cstdint>
+#include <vector>
+
+#include "core/matching_pool.h"
+
+namespace flipside {
+
+inline constexpr std::int32_t kForbiddenScore = INT32_MIN;  // a hard rule forbids the pair
+
+struct ScoreTable {
+    std::size_t rows = 0;     // mentees
+    std::size_t columns = 0;  // mentors
+    bool sparse = false;
+    std::vector<std::int32_t> dense;         // rows * columns, row-major
+    std::vector<std::size_t> row_begin;      // sparse: rows + 1 offsets
+    std::vector<std::int32_t> entry_column;  // sparse: per row best first, ties by column
+    std::vector<std::int32_t> entry_score;
+
+    std::int32_t score(std::size_t row, std::size_t column) const;  // kForbiddenScore when absent
+    std::size_t entry_count() const;                                // allowed pairs held
+    // Calls visit(column, score) for each allowed pair of the row.
+    template <typename Visit>
+    void for_each_in_row(std::size_t row, Visit&& visit) const {
+        if (sparse) {
+            for (std::size_t e = row_begin[row]; e < row_begin[row + 1]; ++e)
+                visit(static_cast<std::size_t>(entry_column[e]), entry_score[e]);
+        } else {
+            const std::int32_t* values = &dense[row * columns];
+            for (std::size_t c = 0; c < columns; ++c)
+                if (values[c] != kForbiddenScore) visit(c, values[c]);
+        }
+    }
+};
+
+class ScoreTableBuilder {
+public:
+    // candidates_per_mentee 0 builds the dense table; k > 0 keeps each mentee's best k.
+    ScoreTableBuilder(const MatchingPool& pool, int candidates_per_mentee);
+    // Scores about `budget` pairs (whole mentees at a time); true when the table is complete.
+    bool step(std::int64_t budget);
+    bool finished() const { return next_row_ >= pool_.mentee_count(); }
+    double progress() const;
+    ScoreTable take() { return std::move(table_); }
+
+private:
+    void build_row(std::size_t row);
+
+    const MatchingPool& pool_;
+    std::size_t keep_;
+    std::size_t next_row_ = 0;
+    ScoreTable table_;
+    std::vector<std::pair<std::int32_t, std::int32_t>> scratch_;  // (score, column)
+};
+
+// The whole table at once (tests, the CLI).
+ScoreTable build_score_table(const MatchingPool& pool, int candidates_per_mentee);
+
+}  // namespace flipside

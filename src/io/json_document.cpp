@@ -1,0 +1,452 @@
+// Index
+// [SECTION] Names of enumerations in the file
+// [SECTION] Writing
+// [SECTION] Reading records
+// [SECTION] Reading the document
+#include "io/json_document.h"
+
+#include <array>
+#include <cstring>
+
+#include "io/json_fields.h"
+#include "io/json_matching.h"
+#include "io/json_migration.h"
+
+namespace flipside::io {
+
+using nlohmann::json;
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Names of enumerations in the file
+//-----------------------------------------------------------------------------
+
+constexpr std::array<const char*, 7> kWeekdays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+// Finds `name` among `names`; -1 when absent.
+template <std::size_t N>
+int index_of(const std::array<const char*, N>& names, const std::string& name) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (name == names[i]) return static_cast<int>(i);
+    return -1;
+}
+
+constexpr std::array<const char*, 2> kRoles = {"mentor", "mentee"};
+constexpr std::array<const char*, 3> kCadences = {"weekly", "monthly", "days"};
+constexpr std::array<const char*, 3> kPairStates = {"active", "hiatus", "completed"};
+constexpr std::array<const char*, 5> kSessionStatuses = {"planned", "held", "cancelled", "no-show", "moved"};
+constexpr std::array<const char*, 2> kFeedbackKinds = {"session", "close-out"};
+
+template <std::size_t N>
+std::string choices(const std::array<const char*, N>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < N; ++i) out += (i ? ", " : "") + std::string(names[i]);
+    return out;
+}
+
+// Reads an enumeration stored as one of `names`; reports anything else.
+template <typename Enum, std::size_t N>
+Enum read_choice(ObjectReader& reader, const char* key, const std::array<const char*, N>& names,
+                 Enum fallback, bool required) {
+    const std::string name = reader.text(key, kMaxShortText, required);
+    if (name.empty()) return fallback;
+    const int index = index_of(names, name);
+    if (index < 0) {
+        reader.problem(reader.field_path(key), "\"" + name.substr(0, 40) + "\" is not one of: " + choices(names));
+        return fallback;
+    }
+    return static_cast<Enum>(index);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Writing
+//-----------------------------------------------------------------------------
+
+json dates_to_json(const std::vector<Date>& dates) {
+    json out = json::array();
+    for (const Date& date : dates) out.push_back(format_iso_date(date));
+    return out;
+}
+
+json program_to_json(const Program& p) {
+    json out{{"id", p.id},
+                {"name", p.name},
+                {"objectives", p.objectives},
+                {"norms", p.norms},
+                {"start_date", format_iso_date(p.start_date)},
+                {"end_date", format_iso_date(p.end_date)},
+                {"cadence", json{{"kind", cadence_kind_name(p.cadence.kind)},
+                                 {"interval", p.cadence.interval},
+                                 {"nth", p.cadence.nth}}},
+                {"session_minutes", p.session_minutes},
+                {"target_sessions", p.target_sessions},
+                {"blackout_dates", dates_to_json(p.blackout_dates)}};
+    // Written only when changed, so files of programs never paired stay as they were.
+    if (p.matching != MatchingSettings{}) out["matching"] = matching_settings_to_json(p.matching);
+    if (p.max_sessions_per_day != Program{}.max_sessions_per_day) out["max_sessions_per_day"] = p.max_sessions_per_day;
+    return out;
+}
+
+json participant_to_json(const Participant& p) {
+    json skills = json::array();
+    for (const Skill& s : p.skills) skills.push_back(json{{"name", s.name}, {"proficiency", s.proficiency}});
+    json windows = json::array();
+    for (const WeeklyWindow& w : p.availability)
+        windows.push_back(json{{"day", kWeekdays[static_cast<std::size_t>(w.weekday) % 7]},
+                               {"start", format_clock_minutes(w.start_minute)},
+                               {"end", format_clock_minutes(w.end_minute)}});
+    json out{{"id", p.id},
+             {"name", p.name},
+             {"email", p.email},
+             {"role", role_name(p.role)},
+             {"department", p.department},
+             {"job_title", p.job_title},
+             {"level", p.level},
+             {"manager_id", p.manager_id},
+             {"skills", std::move(skills)},
+             {"learning_goals", p.learning_goals},
+             {"interests", p.interests},
+             {"languages", p.languages},
+             {"time_zone", p.time_zone},
+             {"availability", std::move(windows)},
+             {"capacity", p.capacity},
+             {"active", p.active},
+             {"background", p.background}};
+    if (p.hire_date) out["hire_date"] = format_iso_date(*p.hire_date);
+    if (!p.preferences.empty()) out["preferences"] = p.preferences;
+    if (!p.absences.empty()) {
+        json absences = json::array();
+        for (const Absence& a : p.absences)
+            absences.push_back(json{{"first", format_iso_date(a.first)}, {"last", format_iso_date(a.last)}});
+        out["absences"] = std::move(absences);
+    }
+    return out;
+}
+
+json pair_to_json(const Pair& p) {
+    return json{{"id", p.id},          {"program_id", p.program_id},
+                {"mentor_id", p.mentor_id}, {"mentee_id", p.mentee_id},
+                {"state", pair_state_name(p.state)}, {"end_reason", p.end_reason},
+                {"notes", p.notes}};
+}
+
+json session_to_json(const Session& s) {
+    json follow_ups = json::array();
+    for (const FollowUp& f : s.follow_ups) follow_ups.push_back(json{{"text", f.text}, {"done", f.done}});
+    json history = json::array();
+    for (const SessionChange& c : s.history)
+        history.push_back(json{{"start", format_utc_timestamp(c.previous_start)},
+                               {"status", session_status_name(c.previous_status)}});
+    return json{{"id", s.id},
+                {"pair_id", s.pair_id},
+                {"start", format_utc_timestamp(s.start)},
+                {"minutes", s.minutes},
+                {"status", session_status_name(s.status)},
+                {"pinned", s.pinned},
+                {"sequence", s.sequence},
+                {"agenda", s.agenda},
+                {"notes", s.notes},
+                {"follow_ups", std::move(follow_ups)},
+                {"history", std::move(history)}};
+}
+
+json feedback_to_json(const Feedback& f) {
+    return json{{"id", f.id},
+                {"pair_id", f.pair_id},
+                {"session_id", f.session_id},
+                {"author_id", f.author_id},
+                {"kind", kFeedbackKinds[f.kind == FeedbackKind::Session ? 0 : 1]},
+                {"rating", f.rating},
+                {"comment", f.comment}};
+}
+
+template <typename Record, typename Convert>
+json records_to_json(const std::vector<Record>& records, Convert convert) {
+    json out = json::array();
+    for (const Record& record : records) out.push_back(convert(record));
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading records
+//-----------------------------------------------------------------------------
+
+Date read_date(ObjectReader& reader, const char* key, Date fallback, bool required) {
+    const std::string text = reader.text(key, kMaxShortText, required);
+    if (text.empty()) return fallback;
+    const auto date = parse_iso_date(text);
+    if (!date) {
+        reader.problem(reader.field_path(key), "\"" + text.substr(0, 40) + "\" is not a date (YYYY-MM-DD, 1900–2999)");
+        return fallback;
+    }
+    return *date;
+}
+
+Program read_program(const json& value, const std::string& path, std::vector<Problem>& problems) {
+    ObjectReader r(value, path, problems);
+    Program p;
+    if (!r.ok()) return p;
+    r.reject_unknown({"id", "name", "objectives", "norms", "start_date", "end_date", "cadence",
+                      "session_minutes", "target_sessions", "blackout_dates", "matching",
+                      "max_sessions_per_day"});
+    p.id = r.text("id", kMaxShortText, true);
+    p.name = r.text("name", kMaxShortText, true);
+    p.objectives = r.text("objectives", kMaxLongText, false);
+    p.norms = r.text("norms", kMaxLongText, false);
+    p.start_date = read_date(r, "start_date", p.start_date, true);
+    p.end_date = read_date(r, "end_date", p.end_date, true);
+    if (const json* cadence = r.field("cadence")) {
+        ObjectReader c(*cadence, r.field_path("cadence"), problems);
+        if (c.ok()) {
+            c.reject_unknown({"kind", "interval", "nth"});
+            p.cadence.kind = read_choice(c, "kind", kCadences, CadenceKind::Weekly, true);
+            p.cadence.interval = c.integer("interval", 1, false);
+            p.cadence.nth = c.integer("nth", 1, false);
+        }
+    }
+    p.session_minutes = r.integer("session_minutes", p.session_minutes, false);
+    p.max_sessions_per_day = r.integer("max_sessions_per_day", p.max_sessions_per_day, false);
+    p.target_sessions = r.integer("target_sessions", p.target_sessions, false);
+    if (const json* blackouts = r.array("blackout_dates", false)) {
+        for (std::size_t i = 0; i < blackouts->size() && i < 1000; ++i) {
+            const std::string item_path = r.field_path("blackout_dates") + "/" + std::to_string(i);
+            const json& item = (*blackouts)[i];
+            const auto date = item.is_string() ? parse_iso_date(item.get_ref<const std::string&>()) : std::nullopt;
+            if (date)
+                p.blackout_dates.push_back(*date);
+            else
+                problems.push_back({item_path, "expected a date YYYY-MM-DD"});
+        }
+        if (blackouts->size() > 1000) r.problem(r.field_path("blackout_dates"), "more than 1000 blackout dates");
+    }
+    if (const json* matching = r.field("matching")) p.matching = read_matching_settings(*matching, r.field_path("matching"), problems);
+    return p;
+}
+
+WeeklyWindow read_window(const json& value, const std::string& path, std::vector<Problem>& problems) {
+    ObjectReader r(value, path, problems);
+    WeeklyWindow w;
+    if (!r.ok()) return w;
+    r.reject_unknown({"day", "start", "end"});
+    w.weekday = read_choice(r, "day", kWeekdays, 0, true);
+    const std::string start = r.text("start", 16, true);
+    const std::string end = r.text("end", 16, true);
+    const auto start_minute = parse_clock_minutes(start, false);
+    const auto end_minute = parse_clock_minutes(end, true);
+    if (!start.empty() && !start_minute) r.problem(r.field_path("start"), "\"" + start + "\" is not a time 00:00–23:59");
+    if (!end.empty() && !end_minute) r.problem(r.field_path("end"), "\"" + end + "\" is not a time 00:00–24:00");
+    w.start_minute = start_minute.value_or(0);
+    w.end_minute = end_minute.value_or(0);
+    return w;
+}
+
+Participant read_participant(const json& value, const std::string& path, std::vector<Problem>& problems) {
+    ObjectReader r(value, path, problems);
+    Participant p;
+    if (!r.ok()) return p;
+    r.reject_unknown({"id", "name", "email", "role", "department", "job_title", "level", "hire_date",
+                      "manager_id", "skills", "learning_goals", "interests", "languages", "time_zone",
+                      "availability", "capacity", "active", "background", "preferences",
+                      "absences"});
+    p.id = r.text("id", kMaxShortText, true);
+    p.name = r.text("name", kMaxShortText, true);
+    p.email = r.text("email", kMaxShortText, true);
+    p.role = read_choice(r, "role", kRoles, Role::Mentor, true);
+    p.department = r.text("department", kMaxShortText, false);
+    p.job_title = r.text("job_title", kMaxShortText, false);
+    p.level = r.integer("level", p.level, false);
+    if (r.field("hire_date")) p.hire_date = read_date(r, "hire_date", Date{}, false);
+    p.manager_id = r.text("manager_id", kMaxShortText, false);
+    if (const json* skills = r.array("skills", false)) {
+        if (skills->size() > kMaxListItems) r.problem(r.field_path("skills"), "more than 200 skills");
+        for (std::size_t i = 0; i < skills->size() && i < kMaxListItems; ++i) {
+            ObjectReader s((*skills)[i], r.field_path("skills") + "/" + std::to_string(i), problems);
+            if (!s.ok()) continue;
+            s.reject_unknown({"name", "proficiency"});
+            p.skills.push_back(Skill{s.text("name", kMaxShortText, true), s.integer("proficiency", 3, false)});
+        }
+    }
+    p.learning_goals = r.text_list("learning_goals", kMaxShortText);
+    p.interests = r.text_list("interests", kMaxShortText);
+    p.languages = r.text_list("languages", kMaxShortText);
+    p.time_zone = r.text("time_zone", kMaxShortText, true);
+    if (const json* windows = r.array("availability", false)) {
+        if (windows->size() > kMaxListItems) r.problem(r.field_path("availability"), "more than 200 windows");
+        for (std::size_t i = 0; i < windows->size() && i < kMaxListItems; ++i)
+            p.availability.push_back(
+                read_window((*windows)[i], r.field_path("availability") + "/" + std::to_string(i), problems));
+    }
+    p.capacity = r.integer("capacity", p.capacity, false);
+    p.active = r.boolean("active", true);
+    p.background = r.text("background", kMaxLongText, false);
+    p.preferences = r.text_list("preferences", kMaxShortText);
+    if (const json* absences = r.array("absences", false)) {
+        if (absences->size() > kMaxListItems) r.problem(r.field_path("absences"), "more than 200 absences");
+        for (std::size_t i = 0; i < absences->size() && i < kMaxListItems; ++i) {
+            ObjectReader a((*absences)[i], r.field_path("absences") + "/" + std::to_string(i), problems);
+            if (!a.ok()) continue;
+            a.reject_unknown({"first", "last"});
+            const Date first = read_date(a, "first", Date{}, true);
+            p.absences.push_back(Absence{first, read_date(a, "last", first, false)});
+        }
+    }
+    return p;
+}
+
+Pair read_pair(const json& value, const std::string& path, std::vector<Problem>& problems) {
+    ObjectReader r(value, path, problems);
+    Pair p;
+    if (!r.ok()) return p;
+    r.reject_unknown({"id", "program_id", "mentor_id", "mentee_id", "state", "end_reason", "notes"});
+    p.id = r.text("id", kMaxShortText, true);
+    p.program_id = r.text("program_id", kMaxShortText, true);
+    p.mentor_id = r.text("mentor_id", kMaxShortText, true);
+    p.mentee_id = r.text("mentee_id", kMaxShortText, true);
+    p.state = read_choice(r, "state", kPairStates, PairState::Active, false);
+    p.end_reason = r.text("end_reason", kMaxShortText, false);
+    p.notes = r.text("notes", kMaxLongText, false);
+    return p;
+}
+
+UtcSeconds read_instant(ObjectReader& r, const char* key) {
+    const std::string text = r.text(key, kMaxShortText, true);
+    if (text.empty()) return 0;
+    const auto instant = parse_utc_timestamp(text);
+    if (!instant) {
+        r.problem(r.field_path(key), "\"" + text.substr(0, 40) + "\" is not a UTC time YYYY-MM-DDTHH:MM:SSZ");
+        return 0;
+    }
+    return *instant;
+}
+
+Session read_session(const json& value, const std::string& path, std::vector<Problem>& problems) {
+    ObjectReader r(value, path, problems);
+    Session s;
+    if (!r.ok()) return s;
+    r.reject_unknown({"id", "pair_id", "start", "minutes", "status", "pinned", "sequence", "agenda", "notes",
+                      "follow_ups", "history"});
+    s.id = r.text("id", kMaxShortText, true);
+    s.pair_id = r.text("pair_id", kMaxShortText, true);
+    s.start = read_instant(r, "start");
+    s.minutes = r.integer("minutes", s.minutes, false);
+    s.status = read_choice(r, "status", kSessionStatuses, SessionStatus::Planned, false);
+    s.pinned = r.boolean("pinned", false);
+    s.sequence = r.integer("sequence", 0, false);
+    s.agenda = r.text("agenda", kMaxLongText, false);
+    s.notes = r.text("notes", kMaxLongText, false);
+    if (const json* items = r.array("follow_ups", false)) {
+        for (std::size_t i = 0; i < items->size() && i < kMaxListItems; ++i) {
+            ObjectReader f((*items)[i], r.field_path("follow_ups") + "/" + std::to_string(i), problems);
+            if (!f.ok()) continue;
+            f.reject_unknown({"text", "done"});
+            s.follow_ups.push_back(FollowUp{f.text("text", kMaxLongText, true), f.boolean("done", false)});
+        }
+    }
+    if (const json* items = r.array("history", false)) {
+        for (std::size_t i = 0; i < items->size() && i < kMaxListItems; ++i) {
+            ObjectReader h((*items)[i], r.field_path("history") + "/" + std::to_string(i), problems);
+            if (!h.ok()) continue;
+            h.reject_unknown({"start", "status"});
+            SessionChange change;
+            change.previous_start = read_instant(h, "start");
+            change.previous_status = read_choice(h, "status", kSessionStatuses, SessionStatus::Planned, true);
+            s.history.push_back(change);
+        }
+    }
+    return s;
+}
+
+Feedback read_feedback(const json& value, const std::string& path, std::vector<Problem>& problems) {
+    ObjectReader r(value, path, problems);
+    Feedback f;
+    if (!r.ok()) return f;
+    r.reject_unknown({"id", "pair_id", "session_id", "author_id", "kind", "rating", "comment"});
+    f.id = r.text("id", kMaxShortText, true);
+    f.pair_id = r.text("pair_id", kMaxShortText, true);
+    f.session_id = r.text("session_id", kMaxShortText, false);
+    f.author_id = r.text("author_id", kMaxShortText, true);
+    f.kind = read_choice(r, "kind", kFeedbackKinds, FeedbackKind::Session, false);
+    f.rating = r.integer("rating", 0, true);
+    f.comment = r.text("comment", kMaxLongText, false);
+    return f;
+}
+
+template <typename Record, typename ReadOne>
+std::vector<Record> read_records(ObjectReader& root, const char* key, ReadOne read_one,
+                                 std::vector<Problem>& problems) {
+    std::vector<Record> out;
+    const json* items = root.array(key, false);
+    if (!items) return out;
+    out.reserve(items->size());
+    const std::string base = "/" + std::string(key) + "/";
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        out.push_back(read_one((*items)[i], base + std::to_string(i), problems));
+        if (problems.size() > 1000) break;  // a wholly wrong file: enough to tell what is wrong
+    }
+    return out;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading the document
+//-----------------------------------------------------------------------------
+
+std::string write_document_json(const Document& d, int indent) {
+    json root{{"format", "flipside"},
+              {"schema_version", kSchemaVersion},
+              {"programs", records_to_json(d.programs, program_to_json)},
+              {"participants", records_to_json(d.participants, participant_to_json)},
+              {"pairs", records_to_json(d.pairs, pair_to_json)},
+              {"sessions", records_to_json(d.sessions, session_to_json)},
+              {"feedback", records_to_json(d.feedback, feedback_to_json)}};
+    return root.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+ReadResult read_document_json(std::string_view text, const TimeZoneCatalog& time_zones) {
+    ReadResult result;
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::exception& error) {
+        // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." -> keep the human part.
+        std::string message = error.what();
+        const auto bracket = message.find("] ");
+        if (bracket != std::string::npos) message = message.substr(bracket + 2);
+        result.problems.push_back({"/", "not valid JSON: " + message});
+        return result;
+    }
+    if (!root.is_object()) {
+        result.problems.push_back({"/", std::string("expected a Flipside document (an object), found ") +
+                                            json_type_name(root)});
+        return result;
+    }
+
+    const MigrationResult migration = migrate_to_current(root);
+    if (!migration.problems.empty()) {
+        result.problems = migration.problems;
+        return result;
+    }
+    result.migrated_from_version = migration.migrated_from_version;
+
+    std::vector<Problem>& problems = result.problems;
+    ObjectReader reader(root, "", problems);
+    reader.reject_unknown({"format", "schema_version", "programs", "participants", "pairs", "sessions", "feedback"});
+    if (reader.text("format", kMaxShortText, true) != "flipside" && reader.field("format"))
+        problems.push_back({"/format", "this is not a Flipside file (format must be \"flipside\")"});
+
+    Document& d = result.document;
+    d.programs = read_records<Program>(reader, "programs", read_program, problems);
+    d.participants = read_records<Participant>(reader, "participants", read_participant, problems);
+    d.pairs = read_records<Pair>(reader, "pairs", read_pair, problems);
+    d.sessions = read_records<Session>(reader, "sessions", read_session, problems);
+    d.feedback = read_records<Feedback>(reader, "feedback", read_feedback, problems);
+    // Only a document whose every field was read is worth checking as a whole.
+    if (problems.empty()) problems = validate_document(d, time_zones);
+    result.ok = problems.empty();
+    if (!result.ok) result.document = Document{};
+    return result;
+}
+
+}  // namespace flipside::io

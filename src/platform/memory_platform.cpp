@@ -1,0 +1,34 @@
+#include "platform/memory_platform.h"
+
+namespace flipside::platform {
+
+std::optional<std::string> MemoryStorage::read(const std::string& key) {
+    const auto found = entries_.find(key);
+    if (found == entries_.end()) return std::nullopt;
+    return found->second;
+}
+
+Storage::WriteResult MemoryStorage::write(const std::string& key, const std::string& value) {
+    if (failing_writes_ > 0) {
+        --failing_writes_;
+        return WriteResult::Failed;
+    }
+    std::size_t used = 0;
+    for (const auto& [k, v] : entries_)
+        if (k != key) used += 2 * (k.size() + v.size());
+    // Counted as UTF-16 code units, as browsers do.
+    if (used + 2 * (key.size() + value.size()) > quota_) return WriteResult::QuotaExceeded;
+    entries_[key] = value;
+    return WriteResult::Ok;
+}
+
+void MemoryStorage::remove(const std::string& key) { entries_.erase(key); }
+
+std::size_t MemoryStorage::used_bytes(const std::string& prefix) {
+    std::size_t used = 0;
+    for (const auto& [k, v] : entries_)
+        if (k.compare(0, prefix.size(), prefix) == 0) used += 2 * (k.size() + v.size());
+    return used;
+}
+
+}  // namespace flipside::platform

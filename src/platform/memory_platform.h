@@ -1,0 +1,73 @@
+// An in-memory platform for tests and headless runs: storage in a map (with an adjustable
+// quota to provoke "storage full"), downloads kept in a list, a clock the test moves by hand.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "platform/platform.h"
+
+namespace flipside::platform {
+
+class MemoryStorage final : public Storage {
+public:
+    std::optional<std::string> read(const std::string& key) override;
+    WriteResult write(const std::string& key, const std::string& value) override;
+    void remove(const std::string& key) override;
+    std::size_t used_bytes(const std::string& prefix) override;
+    std::size_t quota_bytes() override { return quota_; }
+
+    void set_quota(std::size_t bytes) { quota_ = bytes; }
+    void fail_next_writes(int count) { failing_writes_ = count; }
+    std::map<std::string, std::string>& entries() { return entries_; }
+
+private:
+    std::map<std::string, std::string> entries_;
+    std::size_t quota_ = 10u << 20;
+    int failing_writes_ = 0;
+};
+
+class MemoryFiles final : public Files {
+public:
+    struct Download {
+        std::string file_name, mime_type, content;
+    };
+    void download(const std::string& file_name, const std::string& mime_type, const std::string& content) override {
+        downloads.push_back({file_name, mime_type, content});
+    }
+    void request_upload(const std::string& accept) override { upload_requests.push_back(accept); }
+
+    std::vector<Download> downloads;
+    std::vector<std::string> upload_requests;
+};
+
+class MemoryClipboard final : public Clipboard {
+public:
+    void set_text(const std::string& text) override { text_ = text; }
+    std::string text() override { return text_; }
+
+private:
+    std::string text_;
+};
+
+class ManualClock final : public Clock {
+public:
+    UtcSeconds now_utc() override { return utc; }
+    double monotonic_seconds() override { return monotonic; }
+    UtcSeconds utc = 1795392000;  // 2026-11-23T00:00:00Z
+    double monotonic = 0;
+};
+
+// All of the above bundled, for a test to construct in one line.
+struct MemoryPlatform {
+    explicit MemoryPlatform(const TimeZoneCatalog& zones, std::string storage_namespace = "test")
+        : platform{storage, files, clipboard, clock, zones, std::move(storage_namespace)} {}
+    MemoryStorage storage;
+    MemoryFiles files;
+    MemoryClipboard clipboard;
+    ManualClock clock;
+    Platform platform;
+};
+
+}  // namespace flipside::platform

@@ -1,0 +1,215 @@
+// Index
+// [SECTION] Menu bar
+// [SECTION] Messages and dialogs
+// [SECTION] Status bar
+// [SECTION] Frame
+#include "ui/app_shell.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "ui/screen.h"
+#include "ui/theme.h"
+
+namespace flipside::ui {
+
+struct AppShell::State {
+    std::vector<std::unique_ptr<Screen>> screens;
+    std::size_t dialogs_shown = 0;  // messages already turned into a dialog
+    int open_dialog = -1;           // index into app.messages() of the dialog to show
+    bool confirm_clear = false;
+};
+
+AppShell::AppShell(app::App& app) : app_(app), state_(std::make_unique<State>()) {
+    state_->screens.push_back(make_people_screen());
+    state_->screens.push_back(make_program_screen());
+    state_->screens.push_back(make_matching_screen());
+    state_->screens.push_back(make_calendar_screen());
+    state_->screens.push_back(make_sessions_screen());
+    state_->screens.push_back(make_dashboard_screen());
+}
+
+AppShell::~AppShell() = default;
+
+namespace {
+
+std::string human_bytes(std::size_t bytes) {
+    char buffer[32];
+    if (bytes < 1024)
+        std::snprintf(buffer, sizeof buffer, "%zu B", bytes);
+    else if (bytes < 1024 * 1024)
+        std::snprintf(buffer, sizeof buffer, "%.1f KB", static_cast<double>(bytes) / 1024.0);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buffer;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Menu bar
+//-----------------------------------------------------------------------------
+
+void draw_menu_bar(app::App& app, bool& confirm_clear) {
+    if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Export JSON…")) app.export_json();
+        if (ImGui::MenuItem("Import JSON…")) app.request_import();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Load demo program")) app.load_demo();
+        if (ImGui::MenuItem("Clear all data")) confirm_clear = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const std::string undo = app.can_undo() ? "Undo " + app.undo_label() : "Undo";
+        const std::string redo = app.can_redo() ? "Redo " + app.redo_label() : "Redo";
+        // Labels carry a stable id after "###" so tests and keyboard users find them by name.
+        if (ImGui::MenuItem((undo + "###Undo").c_str(), "Ctrl+Z", false, app.can_undo())) app.undo();
+        if (ImGui::MenuItem((redo + "###Redo").c_str(), "Ctrl+Shift+Z", false, app.can_redo())) app.redo();
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+void handle_shortcuts(app::App& app) {
+    // While a text field is active, Ctrl+Z belongs to the field's own undo.
+    if (ImGui::GetIO().WantTextInput) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+        if (io.KeyShift)
+            app.redo();
+        else
+            app.undo();
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) app.redo();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Messages and dialogs
+//-----------------------------------------------------------------------------
+
+void draw_messages(app::App& app) {
+    const auto& messages = app.messages();
+    // The last three messages, newest first; older ones scroll away.
+    const std::size_t first = messages.size() > 3 ? messages.size() - 3 : 0;
+    for (std::size_t i = messages.size(); i-- > first;) {
+        const app::UserMessage& m = messages[i];
+        ImGui::PushID(static_cast<int>(i));
+        const bool error = m.kind == app::MessageKind::Error;
+        ImGui::PushStyleColor(ImGuiCol_Text, error ? theme::kError : theme::kSuccess);
+        ImGui::TextWrapped("%s %s", error ? "⚠" : "✓", m.text.c_str());
+        ImGui::PopStyleColor();
+        for (const std::string& detail : m.details) ImGui::BulletText("%s", detail.c_str());
+        if (ImGui::SmallButton("Dismiss")) app.dismiss_message(i);
+        ImGui::PopID();
+    }
+    if (first < messages.size()) ImGui::Separator();
+}
+
+void draw_dialogs(app::App& app, AppShell::State& state) {
+    const auto& messages = app.messages();
+    if (state.dialogs_shown > messages.size()) state.dialogs_shown = messages.size();
+    for (; state.dialogs_shown < messages.size(); ++state.dialogs_shown) {
+        if (!messages[state.dialogs_shown].title.empty()) {
+            state.open_dialog = static_cast<int>(state.dialogs_shown);
+            ImGui::OpenPopup(messages[state.dialogs_shown].title.c_str());
+        }
+    }
+    if (state.open_dialog >= 0 && state.open_dialog < static_cast<int>(messages.size())) {
+        const app::UserMessage& m = messages[static_cast<std::size_t>(state.open_dialog)];
+        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, 0), ImGuiCond_Appearing);
+        if (ImGui::BeginPopupModal(m.title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+            ImGui::TextWrapped("%s", m.text.c_str());
+            for (const std::string& detail : m.details) ImGui::BulletText("%s", detail.c_str());
+            ImGui::Spacing();
+            if (ImGui::Button("OK", ImVec2(ImGui::GetFontSize() * 6, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+                state.open_dialog = -1;
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SetItemDefaultFocus();
+            ImGui::EndPopup();
+        }
+    }
+    if (state.confirm_clear) {
+        ImGui::OpenPopup("Clear all data?");
+        state.confirm_clear = false;
+    }
+    if (ImGui::BeginPopupModal("Clear all data?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("Every person, program, pair, session and feedback in this browser is removed.");
+        ImGui::TextUnformatted("Edit > Undo brings them back until the page is closed; export first to keep a copy.");
+        if (ImGui::Button("Clear all data")) {
+            app.clear_all();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Status bar
+//-----------------------------------------------------------------------------
+
+void draw_status_bar(app::App& app) {
+    const Document& d = app.document();
+    const app::SaveStatus& save = app.save_status();
+    if (!save.last_error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        ImGui::TextUnformatted(save.last_error.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+    } else {
+        ImGui::TextDisabled(save.pending ? "Saving…" : "All changes saved in this browser");
+        ImGui::SameLine();
+    }
+    const app::StorageUsage usage = app.storage_usage();
+    const double share = usage.quota_bytes ? 100.0 * static_cast<double>(usage.used_bytes) /
+                                                 static_cast<double>(usage.quota_bytes)
+                                           : 0.0;
+    ImGui::TextDisabled("| Storage: %s of about %s (%.1f%%) | %zu people, %zu programs, %zu pairs, %zu sessions",
+                        human_bytes(usage.used_bytes).c_str(), human_bytes(usage.quota_bytes).c_str(), share,
+                        d.participants.size(), d.programs.size(), d.pairs.size(), d.sessions.size());
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame
+//-----------------------------------------------------------------------------
+
+void AppShell::draw_frame() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Flipside", nullptr, flags);
+    draw_menu_bar(app_, state_->confirm_clear);
+    handle_shortcuts(app_);
+    draw_messages(app_);
+
+    const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    if (ImGui::BeginTabBar("Screens")) {
+        for (auto& screen : state_->screens) {
+            if (ImGui::BeginTabItem(screen->title())) {
+                ImGui::BeginChild("ScreenContent", ImVec2(0, -status_height), ImGuiChildFlags_None,
+                                  ImGuiWindowFlags_NoBackground);
+                screen->draw(app_);
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::Separator();
+    draw_status_bar(app_);
+    draw_dialogs(app_, *state_);
+    ImGui::End();
+}
+
+}  // namespace flipside::ui

@@ -1,0 +1,193 @@
+// The People screen: the roster as a sortable, searchable table (clipped, so 10,000 rows stay
+// smooth) beside the edit panel of the selected person.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/app.h"
+#include "ui/participant_editor.h"
+#include "ui/screen.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace flipside::ui {
+
+namespace {
+
+enum Column { kName, kRole, kDepartment, kLevel, kTimeZone, kActive, kColumnCount };
+
+std::string folded(const std::string& text) {
+    std::string out = text;
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+bool matches(const Participant& p, const std::string& needle) {
+    if (needle.empty()) return true;
+    if (folded(p.name).find(needle) != std::string::npos || folded(p.email).find(needle) != std::string::npos ||
+        folded(p.department).find(needle) != std::string::npos || folded(p.job_title).find(needle) != std::string::npos)
+        return true;
+    return std::any_of(p.skills.begin(), p.skills.end(),
+                       [&](const Skill& s) { return folded(s.name).find(needle) != std::string::npos; });
+}
+
+class PeopleScreen final : public Screen {
+public:
+    const char* title() const override { return "People"; }
+
+    void draw(app::App& app) override {
+        const Document& d = app.document();
+        // The open person may have been deleted or changed by undo: follow the document.
+        if (editor_.is_open() && app.revision() != seen_revision_) {
+            const Participant* current = find_participant(d, editor_.id());
+            if (current && !adding_) editor_.open(*current);
+            if (!current && !adding_) editor_.close();
+        }
+
+        const float editor_width = editor_.is_open() ? std::max(ImGui::GetContentRegionAvail().x * 0.42f, 360.0f) : 0.0f;
+        ImGui::BeginChild("Roster", ImVec2(-editor_width, 0));
+        draw_toolbar(app);
+        refresh_rows(app, d);
+        draw_table(app, d);
+        ImGui::EndChild();
+        if (editor_.is_open()) {
+            ImGui::SameLine();
+            ImGui::BeginChild("Editor", ImVec2(0, 0), ImGuiChildFlags_Border);
+            editor_.draw(app);
+            if (adding_ && find_participant(app.document(), editor_.id())) adding_ = false;  // saved
+            ImGui::EndChild();
+        }
+        seen_revision_ = app.revision();
+    }
+
+private:
+    void draw_toolbar(app::App& app) {
+        if (ImGui::Button("Add person")) {
+            Participant draft;
+            draft.id = app.next_participant_id();
+            draft.time_zone = app.document().participants.empty() ? "UTC" : app.document().participants.front().time_zone;
+            draft.languages = {"English"};
+            adding_ = true;
+            editor_.open_new(std::move(draft));
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+        if (ImGui::InputTextWithHint("##Search", "Search name, e-mail, department, skill", &search_)) dirty_ = true;
+        ImGui::SameLine();
+        const char* roles[] = {"Everyone", "Mentors", "Mentees"};
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+        if (ImGui::Combo("##Role filter", &role_filter_, roles, 3)) dirty_ = true;
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu of %zu", rows_.size(), app.document().participants.size());
+    }
+
+    void refresh_rows(const app::App& app, const Document& d) {
+        if (!dirty_ && app.revision() == rows_revision_ && rows_count_ == d.participants.size()) return;
+        const std::string needle = folded(search_);
+        rows_.clear();
+        for (std::size_t i = 0; i < d.participants.size(); ++i) {
+            const Participant& p = d.participants[i];
+            if (role_filter_ == 1 && p.role != Role::Mentor) continue;
+            if (role_filter_ == 2 && p.role != Role::Mentee) continue;
+            if (matches(p, needle)) rows_.push_back(i);
+        }
+        sort_rows(d);
+        dirty_ = false;
+        rows_revision_ = app.revision();
+        rows_count_ = d.participants.size();
+    }
+
+    void sort_rows(const Document& d) {
+        const auto key = [&](std::size_t i) -> const Participant& { return d.participants[i]; };
+        std::stable_sort(rows_.begin(), rows_.end(), [&](std::size_t a, std::size_t b) {
+            const Participant& x = key(a);
+            const Participant& y = key(b);
+            int order = 0;
+            switch (sort_column_) {
+                case kName: order = x.name.compare(y.name); break;
+                case kRole: order = static_cast<int>(x.role) - static_cast<int>(y.role); break;
+                case kDepartment: order = x.department.compare(y.department); break;
+                case kLevel: order = x.level - y.level; break;
+                case kTimeZone: order = x.time_zone.compare(y.time_zone); break;
+                case kActive: order = static_cast<int>(x.active) - static_cast<int>(y.active); break;
+                default: break;
+            }
+            return sort_descending_ ? order > 0 : order < 0;
+        });
+    }
+
+    void draw_table(app::App& app, const Document& d) {
+        const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                                      ImGuiTableFlags_BordersV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                      ImGuiTableFlags_SizingStretchProp;
+        if (!ImGui::BeginTable("PeopleTable", kColumnCount, flags)) return;
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_DefaultSort, 3.0f, kName);
+        ImGui::TableSetupColumn("Role", 0, 1.2f, kRole);
+        ImGui::TableSetupColumn("Department", 0, 2.0f, kDepartment);
+        ImGui::TableSetupColumn("Level", 0, 0.8f, kLevel);
+        ImGui::TableSetupColumn("Time zone", 0, 2.0f, kTimeZone);
+        ImGui::TableSetupColumn("Active", 0, 0.9f, kActive);
+        ImGui::TableHeadersRow();
+        if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
+            if (specs->SpecsDirty && specs->SpecsCount > 0) {
+                sort_column_ = static_cast<int>(specs->Specs[0].ColumnUserID);
+                sort_descending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+                sort_rows(d);
+                specs->SpecsDirty = false;
+            }
+        }
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows_.size()));
+        while (clipper.Step()) {
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+                const Participant& p = d.participants[rows_[static_cast<std::size_t>(row)]];
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(kName);
+                const bool selected = editor_.is_open() && editor_.id() == p.id;
+                ImGui::PushID(p.id.c_str());
+                if (ImGui::Selectable(p.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
+                    adding_ = false;
+                    editor_.open(p);
+                }
+                ImGui::PopID();
+                ImGui::TableSetColumnIndex(kRole);
+                ImGui::TextUnformatted(role_name(p.role));
+                ImGui::TableSetColumnIndex(kDepartment);
+                ImGui::TextUnformatted(p.department.c_str());
+                ImGui::TableSetColumnIndex(kLevel);
+                ImGui::Text("%d", p.level);
+                ImGui::TableSetColumnIndex(kTimeZone);
+                ImGui::TextUnformatted(p.time_zone.c_str());
+                ImGui::TableSetColumnIndex(kActive);
+                ImGui::TextUnformatted(p.active ? "yes" : "no");
+            }
+        }
+        ImGui::EndTable();
+        if (d.participants.empty()) hint("No one yet. Add people one by one, or import a Flipside JSON file (File menu).");
+        (void)app;
+    }
+
+    ParticipantEditor editor_;
+    bool adding_ = false;
+    std::string search_;
+    int role_filter_ = 0;
+    int sort_column_ = kName;
+    bool sort_descending_ = false;
+    bool dirty_ = true;
+    std::vector<std::size_t> rows_;
+    std::uint64_t rows_revision_ = ~0ull;
+    std::size_t rows_count_ = 0;
+    std::uint64_t seen_revision_ = ~0ull;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_people_screen() { return std::make_unique<PeopleScreen>(); }
+
+}  // namespace flipside::ui

@@ -1,0 +1,286 @@
+// Records ImGui items per frame through the test-engine hooks (see test_hooks.h).
+//
+// Index
+// [SECTION] Per-frame item storage
+// [SECTION] ImGui test-engine hooks (called by imgui.cpp / imgui_widgets.cpp)
+// [SECTION] Queries
+#include "ui/test_hooks.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+
+#ifndef FLIPSIDE_TEST_HOOKS
+#define FLIPSIDE_TEST_HOOKS 0
+#endif
+
+namespace flipside::ui::test_hooks {
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Per-frame item storage
+//-----------------------------------------------------------------------------
+// The hooks run for every item of every frame, so a frame is a flat vector of plain records
+// plus one text arena for labels and window names: after the first frames no allocation
+// happens at all (clear() keeps capacity and the two frames swap buffers).
+
+constexpr int kNoText = -1;
+
+struct Record {
+    ImGuiID id = 0;
+    ImRect rect;
+    int label = kNoText;        // offset of the NUL-terminated full label in FrameItems::text
+    int window = kNoText;       // offset of the current window's full name
+    int root_window = kNoText;  // offset of its top-level window's full name
+    bool visible = false;
+};
+
+struct FrameItems {
+    std::vector<Record> records;
+    std::string text;
+    // Items come in runs from one window (and its top-level window): remember where those
+    // names already are rather than copying them for every item.
+    struct NameCache {
+        const ImGuiWindow* window = nullptr;
+        int text = kNoText;
+    };
+    NameCache names[2];
+    // Tab items announce their label before they are added: hold it for the ItemAdd to come.
+    ImGuiID pending_id = 0;
+    int pending_label = kNoText;
+
+    void clear() {
+        records.clear();
+        text.clear();
+        names[0] = names[1] = NameCache{};
+        pending_id = 0;
+        pending_label = kNoText;
+    }
+    int intern(const char* s) {
+        const int offset = static_cast<int>(text.size());
+        text.append(s);
+        text.push_back('\0');
+        return offset;
+    }
+    int window_name(const ImGuiWindow* window, int slot) {
+        NameCache& cache = names[slot];
+        if (window != cache.window) {
+            cache.window = window;
+            cache.text = intern(window->Name);
+        }
+        return cache.text;
+    }
+    const char* at(int offset) const { return offset == kNoText ? "" : text.c_str() + offset; }
+};
+
+struct Recorder {
+    ImGuiContext* context = nullptr;
+    FrameItems recording;  // the frame being drawn
+    FrameItems published;  // the last complete frame: what queries see
+    std::size_t frames = 0;
+};
+
+Recorder& recorder() {
+    static Recorder instance;
+    return instance;
+}
+
+void on_new_frame(ImGuiContext*, ImGuiContextHook*) { recorder().recording.clear(); }
+
+void on_end_frame(ImGuiContext*, ImGuiContextHook*) {
+    Recorder& r = recorder();
+    std::swap(r.recording, r.published);
+    ++r.frames;
+}
+
+// The text ImGui shows for a label: everything before "##" (which also covers "###").
+std::string_view visible_part(const char* full) {
+    return std::string_view(full, static_cast<std::size_t>(ImGui::FindRenderedTextEnd(full) - full));
+}
+
+// Fields labelled only by an id ("##E-mail", with the caption drawn as text beside them) are
+// found by that id without the "##", so tests can say "E-mail" as the user reads it.
+std::string_view hidden_id(const char* full) {
+    const std::string_view label(full);
+    if (!visible_part(full).empty()) return {};
+    std::size_t start = label.find_first_not_of('#');
+    return start == std::string_view::npos ? std::string_view{} : label.substr(start);
+}
+
+}  // namespace
+
+void enable(ImGuiContext* context) {
+    if (!FLIPSIDE_TEST_HOOKS || context == nullptr || recorder().context == context) return;
+    recorder().context = context;
+    ImGuiContextHook begin_hook;
+    begin_hook.Type = ImGuiContextHookType_NewFramePre;
+    begin_hook.Callback = on_new_frame;
+    ImGui::AddContextHook(context, &begin_hook);
+    ImGuiContextHook end_hook;
+    end_hook.Type = ImGuiContextHookType_EndFramePost;
+    end_hook.Callback = on_end_frame;
+    ImGui::AddContextHook(context, &end_hook);
+    context->TestEngineHookItems = true;  // ImGui calls the hooks below only when this is set
+}
+
+bool enabled() { return recorder().context != nullptr; }
+
+std::size_t published_frames() { return recorder().frames; }
+
+}  // namespace flipside::ui::test_hooks
+
+//-----------------------------------------------------------------------------
+// [SECTION] ImGui test-engine hooks
+//-----------------------------------------------------------------------------
+// Signatures from imgui_internal.h (1.90.1). They must exist in every build because ImGui is
+// compiled with IMGUI_ENABLE_TEST_ENGINE; they do nothing for a context that was not enabled.
+
+using flipside::ui::test_hooks::Record;
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb,
+                                 const ImGuiLastItemData* item_data) {
+    auto& r = flipside::ui::test_hooks::recorder();
+    if (ctx != r.context) return;
+    const ImGuiWindow* window = ctx->CurrentWindow;
+    // Skip ImGui's implicit "Debug##Default" window: it is never shown.
+    if (window == nullptr || window->IsFallbackWindow) return;
+    Record record;
+    record.id = id;
+    // ItemAdd reports the navigation rectangle; the item's own one is what a user clicks.
+    record.rect = item_data != nullptr ? item_data->Rect : bb;
+    if (id == window->ID) {
+        record.visible = !window->Hidden;  // the window itself, registered early in Begin()
+    } else {
+        // ImGui's own clip test runs right after this hook, against the same rectangle.
+        record.visible = !window->Hidden && !window->SkipItems && record.rect.Overlaps(window->ClipRect);
+    }
+    auto& frame = r.recording;
+    record.window = frame.window_name(window, 0);
+    const ImGuiWindow* root = window->RootWindow != nullptr ? window->RootWindow : window;
+    record.root_window = root == window ? record.window : frame.window_name(root, 1);
+    if (frame.pending_id == id && id != 0) {
+        record.label = frame.pending_label;
+        frame.pending_id = 0;
+    }
+    frame.records.push_back(record);
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags) {
+    auto& r = flipside::ui::test_hooks::recorder();
+    if (ctx != r.context || label == nullptr) return;
+    // The label arrives right after the item was added; look back only a little to stay O(1).
+    auto& records = r.recording.records;
+    const std::size_t lookback = records.size() < 8 ? records.size() : 8;
+    for (std::size_t i = 0; i < lookback; ++i) {
+        Record& record = records[records.size() - 1 - i];
+        if (record.id == id) {
+            record.label = r.recording.intern(label);
+            return;
+        }
+    }
+    r.recording.pending_id = id;
+    r.recording.pending_label = r.recording.intern(label);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+// Used by ImGui's debug tools (Metrics window, ID stack tool) to name an id.
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext* ctx, ImGuiID id) {
+    auto& r = flipside::ui::test_hooks::recorder();
+    if (ctx != r.context) return nullptr;
+    for (const Record& record : r.published.records)
+        if (record.id == id && record.label != flipside::ui::test_hooks::kNoText)
+            return r.published.at(record.label);
+    return nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Queries
+//-----------------------------------------------------------------------------
+namespace flipside::ui::test_hooks {
+namespace {
+
+nlohmann::json describe(const FrameItems& frame, const Record& record) {
+    const char* full = frame.at(record.label);
+    return {{"x", record.rect.Min.x},
+            {"y", record.rect.Min.y},
+            {"w", record.rect.GetWidth()},
+            {"h", record.rect.GetHeight()},
+            {"visible", record.visible},
+            {"label", std::string(visible_part(full))},
+            {"full_label", full},
+            {"window", std::string(visible_part(frame.at(record.window)))},
+            {"root_window", std::string(visible_part(frame.at(record.root_window)))}};
+}
+
+bool window_matches(const FrameItems& frame, const Record& record, std::string_view window) {
+    if (window.empty()) return true;
+    for (int offset : {record.window, record.root_window}) {
+        const char* name = frame.at(offset);
+        if (window == name || window == visible_part(name)) return true;
+    }
+    return false;
+}
+
+std::vector<const Record*> matches(const FrameItems& frame, std::string_view label,
+                                   std::string_view window) {
+    std::vector<const Record*> found;
+    for (const Record& record : frame.records) {
+        if (record.label == kNoText || !window_matches(frame, record, window)) continue;
+        const char* full = frame.at(record.label);
+        if (label == full || label == visible_part(full) || label == hidden_id(full)) found.push_back(&record);
+    }
+    return found;
+}
+
+// Labels are UTF-8 typed by users: never let a stray byte turn into an exception.
+std::string dump(const nlohmann::json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string find_item_json(std::string_view label, std::string_view window) {
+    const FrameItems& frame = recorder().published;
+    std::vector<const Record*> found = matches(frame, label, window);
+    std::size_t wanted = 1;
+    if (found.empty()) {
+        // "Remove#2": the second item labelled "Remove".
+        const std::size_t hash = label.rfind('#');
+        if (hash != std::string_view::npos && hash + 1 < label.size() && hash > 0) {
+            const std::string_view digits = label.substr(hash + 1);
+            bool all_digits = digits.size() <= 6;
+            for (char c : digits) all_digits = all_digits && c >= '0' && c <= '9';
+            if (all_digits) {
+                wanted = static_cast<std::size_t>(std::atoi(std::string(digits).c_str()));
+                found = matches(frame, label.substr(0, hash), window);
+            }
+        }
+    }
+    std::vector<const Record*> visible;
+    for (const Record* record : found)
+        if (record->visible) visible.push_back(record);
+    const std::vector<const Record*>& pool = visible.empty() ? found : visible;
+    if (wanted == 0 || wanted > pool.size()) {
+        return dump({{"found", false}, {"label", std::string(label)}, {"matches", pool.size()}});
+    }
+    nlohmann::json result = describe(frame, *pool[wanted - 1]);
+    result["found"] = true;
+    result["matches"] = pool.size();
+    return dump(result);
+}
+
+std::string items_json() {
+    const FrameItems& frame = recorder().published;
+    nlohmann::json list = nlohmann::json::array();
+    for (const Record& record : frame.records)
+        if (record.label != kNoText) list.push_back(describe(frame, record));
+    return dump(list);
+}
+
+}  // namespace flipside::ui::test_hooks

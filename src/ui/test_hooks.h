@@ -1,0 +1,39 @@
+// Widget test hooks: where each labelled ImGui item was drawn in the last complete frame, so
+// browser tests (and the later embed API) can find "Save changes" and click it like a user.
+//
+// ImGui is built with IMGUI_ENABLE_TEST_ENGINE, which makes every item call
+// ImGuiTestEngineHook_ItemAdd/ItemInfo; test_hooks.cpp defines those hooks and records the
+// items of each frame. Nothing is recorded until enable() is called (and never when the build
+// sets FLIPSIDE_TEST_HOOKS=0), so the cost in a normal build is one branch per item.
+// Coordinates are ImGui's: CSS pixels relative to the canvas on the web.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+struct ImGuiContext;
+
+namespace flipside::ui::test_hooks {
+
+// Starts recording items on `context` (from its next frame on). Safe to call twice.
+void enable(ImGuiContext* context);
+bool enabled();
+
+// Number of frames whose items have been published (0 before the first complete frame).
+std::size_t published_frames();
+
+// Looks up an item of the last complete frame by its visible label (the text before "##"),
+// its full label, or, for items with no visible label ("##E-mail"), the id after the "##". `window` optionally narrows the search to items whose window, or whose
+// top-level window, has that visible name or full name. "Remove#2" asks for the second
+// match (1-based) when no item is literally called "Remove#2". Visible items are preferred:
+// clipped ones are only considered when no visible one matches.
+// Returns JSON: {"found":true,"x":..,"y":..,"w":..,"h":..,"visible":true,"label":"..",
+// "full_label":"..","window":"..","root_window":".."} or {"found":false,"label":"..","matches":0}.
+std::string find_item_json(std::string_view label, std::string_view window = {});
+
+// Every labelled item of the last complete frame, in submission order, as a JSON array of the
+// objects above (without "found").
+std::string items_json();
+
+}  // namespace flipside::ui::test_hooks

@@ -1,0 +1,109 @@
+#include "ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/theme.h"
+
+namespace flipside::ui {
+
+bool text_field(const char* label, std::string& value, float width) {
+    ImGui::SetNextItemWidth(width);
+    return ImGui::InputText(label, &value);
+}
+
+bool multiline_field(const char* label, std::string& value, float height_in_lines) {
+    const float height = ImGui::GetTextLineHeight() * height_in_lines + ImGui::GetStyle().FramePadding.y * 2;
+    ImGui::TextUnformatted(label);
+    const std::string id = std::string("##") + label;
+    return ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1.0f, height));
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::string current;
+    auto flush = [&] {
+        const auto first = current.find_first_not_of(" \t");
+        const auto last = current.find_last_not_of(" \t");
+        if (first != std::string::npos) items.push_back(current.substr(first, last - first + 1));
+        current.clear();
+    };
+    for (const char c : text) {
+        if (c == ',' || c == ';' || c == '\n')
+            flush();
+        else
+            current += c;
+    }
+    flush();
+    return items;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+    return out;
+}
+
+bool list_field(const char* label, std::vector<std::string>& items) {
+    // While a list is being typed in, its text is kept as typed so that "Excel, " is not
+    // immediately normalised back to "Excel"; only one field can be active at a time.
+    static ImGuiID editing_id = 0;
+    static std::string editing_text;
+    const ImGuiID id = ImGui::GetID(label);
+    std::string text = editing_id == id ? editing_text : join_list(items);
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool changed = ImGui::InputText(label, &text);
+    if (ImGui::IsItemActive()) {
+        editing_id = id;
+        editing_text = text;
+    } else if (editing_id == id) {
+        editing_id = 0;
+    }
+    if (changed) items = split_list(text);
+    return changed;
+}
+
+bool date_field(const char* label, std::string& text) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
+    const bool changed = ImGui::InputTextWithHint(label, "YYYY-MM-DD", &text);
+    return changed;
+}
+
+void show_problems(const std::vector<Problem>& problems, const std::string& path_prefix) {
+    for (const Problem& problem : problems) {
+        if (problem.path.compare(0, path_prefix.size(), path_prefix) != 0) continue;
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        ImGui::TextWrapped("%s", problem.reason.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+void hint(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void help_marker(const char* text) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::BeginItemTooltip()) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+const Participant* find_participant(const Document& document, const std::string& id) {
+    for (const Participant& p : document.participants)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+std::string participant_label(const Document& document, const std::string& id) {
+    const Participant* p = find_participant(document, id);
+    return p ? p->name : id + " (not in roster)";
+}
+
+}  // namespace flipside::ui

@@ -1,0 +1,32 @@
+// Small widgets shared by the screens: text fields bound to std::string, list fields edited as
+// comma-separated text, date fields, problem lists, and lookups of names by id.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/validation.h"
+
+namespace flipside::ui {
+
+bool text_field(const char* label, std::string& value, float width = -1.0f);
+bool multiline_field(const char* label, std::string& value, float height_in_lines = 4.0f);
+// "Excel; Python, Power BI" <-> {"Excel", "Python", "Power BI"}; both ',' and ';' separate.
+bool list_field(const char* label, std::vector<std::string>& items);
+// YYYY-MM-DD; the text stays as typed until it is a valid date. `optional` allows empty.
+bool date_field(const char* label, std::string& text);
+std::vector<std::string> split_list(const std::string& text);
+std::string join_list(const std::vector<std::string>& items);
+
+// Problems whose path starts with `path_prefix`, shown in the error colour under a field.
+void show_problems(const std::vector<Problem>& problems, const std::string& path_prefix);
+// A muted one-line hint.
+void hint(const char* text);
+// "(?)" with a tooltip.
+void help_marker(const char* text);
+
+const Participant* find_participant(const Document& document, const std::string& id);
+std::string participant_label(const Document& document, const std::string& id);
+
+}  // namespace flipside::ui

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The flipside command-line tool as a user runs it: exit codes and messages.
+set -u
+cd "$(dirname "$0")/../.."
+cli=build/native/flipside
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+check() {  # check <name> <expected exit> <expected text in output or ""> -- command...
+  local name=$1 expected=$2 text=$3; shift 4
+  local output status
+  output=$("$@" 2>&1); status=$?
+  if [ "$status" -eq "$expected" ] && { [ -z "$text" ] || grep -qF -- "$text" <<<"$output"; }; then
+    passed=$((passed + 1)); echo "ok   $name"
+  else
+    failed=$((failed + 1)); echo "FAIL $name (exit $status, expected $expected; output: ${output:0:300})"
+  fi
+}
+
+check "demo writes a file" 0 "wrote 40 participants" -- $cli demo --participants 40 --seed 7 -o "$work/demo.json"
+check "demo file validates" 0 "valid (40 participants" -- $cli validate "$work/demo.json"
+check "demo is deterministic" 0 "" -- bash -c "$cli demo --participants 40 --seed 7 --today 2026-11-23 -o $work/a.json && $cli demo --participants 40 --seed 7 --today 2026-11-23 -o $work/b.json && cmp $work/a.json $work/b.json"
+check "100k participants validate" 0 "valid (100000 participants" -- bash -c "$cli demo --participants 100000 --seed 3 -o $work/big.json && $cli validate $work/big.json"
+check "demo without -o is refused" 2 "-o <file> is required" -- $cli demo --participants 10
+check "demo with a bad count is refused" 2 "--participants must be" -- $cli demo --participants many -o "$work/x.json"
+check "unknown command" 2 "unknown command" -- $cli frobnicate
+check "validate a missing file" 2 "cannot open" -- $cli validate "$work/nope.json"
+printf '{"format":"flipside","schema_version":2,' > "$work/truncated.json"
+check "validate truncated JSON" 2 "not valid JSON" -- $cli validate "$work/truncated.json"
+sed 's/"manager_id": "P0002"/"manager_id": "P9999"/' "$work/a.json" > "$work/dangling.json"
+if grep -q P9999 "$work/dangling.json"; then
+  check "validate names a dangling manager" 2 "/manager_id: manager \"P9999\" is not in the roster" -- $cli validate "$work/dangling.json"
+fi
+sed 's/"time_zone": "Europe\/London"/"time_zone": "Europe\/Atlantis"/' "$work/a.json" > "$work/zone.json"
+check "validate names an unknown time zone" 2 "unknown time zone \"Europe/Atlantis\"" -- $cli validate "$work/zone.json"
+check "a version 1 file validates after migration" 0 "valid" -- $cli validate tests/data/version1.json
+head -c 3000000 /dev/urandom > "$work/noise.json"
+check "random bytes are refused, not crashed on" 2 "not valid JSON" -- $cli validate "$work/noise.json"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include "app/autosave.h"
+#include "app/document_store.h"
+#include "platform/memory_platform.h"
+
+using namespace flipside;
+using namespace flipside::app;
+
+TEST_CASE("saves alternate slots and keep only the latest") {
+    platform::MemoryStorage storage;
+    DocumentStore store(storage, "ns1");
+    CHECK_FALSE(store.load().has_value());
+    CHECK(store.save("first") == DocumentStore::SaveOutcome::Saved);
+    CHECK(store.load() == "first");
+    CHECK(store.save("second") == DocumentStore::SaveOutcome::Saved);
+    CHECK(store.load() == "second");
+    CHECK(store.save("third") == DocumentStore::SaveOutcome::Saved);
+    CHECK(store.load() == "third");
+    CHECK(storage.entries().size() == 2);  // pointer + one slot
+}
+
+TEST_CASE("a failed or over-quota save leaves the previous save readable") {
+    platform::MemoryStorage storage;
+    DocumentStore store(storage, "ns1");
+    REQUIRE(store.save("good data") == DocumentStore::SaveOutcome::Saved);
+    storage.set_quota(200);
+    CHECK(store.save(std::string(500, 'x')) == DocumentStore::SaveOutcome::QuotaExceeded);
+    CHECK(store.load() == "good data");
+    storage.set_quota(1 << 20);
+    storage.fail_next_writes(1);
+    CHECK(store.save("newer") == DocumentStore::SaveOutcome::Failed);
+    CHECK(store.load() == "good data");
+    CHECK(store.save("newer") == DocumentStore::SaveOutcome::Saved);
+    CHECK(store.load() == "newer");
+}
+
+TEST_CASE("namespaces never see each other's data") {
+    platform::MemoryStorage storage;
+    DocumentStore a(storage, "portal-a");
+    DocumentStore b(storage, "portal-b");
+    REQUIRE(a.save("A data") == DocumentStore::SaveOutcome::Saved);
+    CHECK_FALSE(b.load().has_value());
+    REQUIRE(b.save("B data") == DocumentStore::SaveOutcome::Saved);
+    CHECK(a.load() == "A data");
+    CHECK(b.load() == "B data");
+    CHECK(a.used_bytes() > 0);
+}
+
+TEST_CASE("autosave waits for a pause but never more than a second") {
+    platform::MemoryStorage storage;
+    Autosave autosave{DocumentStore(storage, "t")};
+    Document d;
+    autosave.mark_changed(0.0);
+    CHECK_FALSE(autosave.tick(d, 0.1));
+    autosave.mark_changed(0.3);
+    autosave.mark_changed(0.6);
+    autosave.mark_changed(0.9);
+    CHECK_FALSE(autosave.tick(d, 0.95));
+    CHECK(autosave.tick(d, 1.0));  // first change was a second ago
+    CHECK_FALSE(autosave.status().pending);
+    CHECK(autosave.store().load().has_value());
+    autosave.mark_changed(2.0);
+    CHECK(autosave.tick(d, 2.5));  // a quiet pause
+}

@@ -1,0 +1,221 @@
+// Whole runs as the Matching screen and the CLI see them: modes, locks, forbids, reasons,
+// the sparse mode's gap, stable matching without blocking pairs, accepting a proposal.
+#include <doctest/doctest.h>
+
+#include "core/matching_accept.h"
+#include "core/matching_rules.h"
+#include "core/matching_run.h"
+#include "core/matching_stable.h"
+#include "matching_test_support.h"
+
+using namespace flipside;
+using namespace flipside::matching_testing;
+
+namespace {
+
+const ShapeOnlyTimeZoneCatalog kZones;
+
+MatchingProposal run(const Document& d, const MatchingSettings& settings) {
+    return run_matching(d, settings, kZones, default_reference_instant(d));
+}
+
+const ProposedPair* pair_of(const MatchingProposal& p, const std::string& mentee) {
+    for (const ProposedPair& pair : p.pairs)
+        if (pair.mentee_id == mentee) return &pair;
+    return nullptr;
+}
+
+const UnmatchedParticipant* unmatched(const MatchingProposal& p, const std::string& id) {
+    for (const UnmatchedParticipant& u : p.unmatched)
+        if (u.id == id) return &u;
+    return nullptr;
+}
+
+Document demo(int people, std::uint64_t seed) { return make_demo_program(people, seed, 1767614400); }
+
+}  // namespace
+
+TEST_CASE("every pair carries its breakdown and the total adds up") {
+    const Document d = demo(120, 5);
+    const MatchingProposal p = run(d, {});
+    REQUIRE_FALSE(p.pairs.empty());
+    long long total = 0;
+    for (const ProposedPair& pair : p.pairs) {
+        int sum = 0;
+        for (int points : pair.breakdown) sum += points;
+        CHECK(sum == pair.score);
+        total += pair.score;
+    }
+    CHECK(total == p.total_score);
+}
+
+TEST_CASE("every mode respects every hard rule and capacity on a demo roster, and explains the unmatched") {
+    Document d = demo(200, 17);
+    MatchingSettings settings = d.current_program()->matching;
+    settings.forbidden_pairs = {PairKey{d.participants[150].id, d.participants[3].id}};
+    for (const MatchingMode mode : {MatchingMode::Optimal, MatchingMode::Fair, MatchingMode::Stable}) {
+        settings.mode = mode;
+        MatchingRun matching(d, settings, kZones, default_reference_instant(d));
+        while (!matching.step(5000)) {
+        }
+        const MatchingProposal& p = matching.proposal();
+        CHECK(check_proposal(matching.pool(), p).empty());
+        for (const UnmatchedParticipant& u : p.unmatched) CHECK_FALSE(u.reason.empty());
+        if (mode == MatchingMode::Stable) CHECK(p.blocking_pairs == 0);
+    }
+}
+
+TEST_CASE("the same input gives the same proposal, sliced or not") {
+    const Document d = demo(150, 8);
+    const MatchingProposal whole = run(d, {});
+    MatchingRun sliced(d, {}, kZones, default_reference_instant(d));
+    int slices = 0;
+    while (!sliced.step(300)) {
+        ++slices;
+        CHECK(sliced.progress() >= 0.0);
+        CHECK(sliced.progress() <= 1.0);
+    }
+    CHECK(slices > 3);
+    REQUIRE(sliced.proposal().pairs.size() == whole.pairs.size());
+    for (std::size_t k = 0; k < whole.pairs.size(); ++k) {
+        CHECK(sliced.proposal().pairs[k].mentor_id == whole.pairs[k].mentor_id);
+        CHECK(sliced.proposal().pairs[k].mentee_id == whole.pairs[k].mentee_id);
+    }
+    CHECK(sliced.proposal().total_score == whole.total_score);
+}
+
+TEST_CASE("locked pairs stay, forbidden pairs never appear") {
+    auto m1 = member("M1", Role::Mentor), m2 = member("M2", Role::Mentor), s1 = member("S1", Role::Mentee);
+    m1.skills = {Skill{"Python", 5}};
+    s1.learning_goals = {"Python"};
+    const Document d = roster({m1, m2, s1});
+    CHECK(pair_of(run(d, {}), "S1")->mentor_id == "M1");
+
+    MatchingSettings locked;
+    locked.locked_pairs = {PairKey{"M2", "S1"}};
+    const MatchingProposal with_lock = run(d, locked);
+    CHECK(pair_of(with_lock, "S1")->mentor_id == "M2");
+    CHECK(pair_of(with_lock, "S1")->locked);
+    CHECK(unmatched(with_lock, "M1") != nullptr);
+
+    MatchingSettings forbidden;
+    forbidden.forbidden_pairs = {PairKey{"M1", "S1"}};
+    CHECK(pair_of(run(d, forbidden), "S1")->mentor_id == "M2");
+}
+
+TEST_CASE("a lock that breaks a hard rule is kept with a warning; impossible locks are refused") {
+    auto mentor = member("M", Role::Mentor), mentee = member("S", Role::Mentee), other = member("T", Role::Mentee);
+    mentor.manager_id = "S";
+    MatchingSettings settings;
+    settings.locked_pairs = {PairKey{"M", "S"}, PairKey{"M", "T"}, PairKey{"Nobody", "T"}};
+    const MatchingProposal p = run(roster({mentor, mentee, other}), settings);
+    REQUIRE(pair_of(p, "S") != nullptr);
+    CHECK(pair_of(p, "S")->broken_rules == kRuleReportingLine);
+    CHECK(pair_of(p, "T") == nullptr);  // M's one place is taken by the first lock
+    CHECK(p.warnings.size() == 3);
+}
+
+TEST_CASE("unmatched people get the reason: rules that left nobody, or capacity") {
+    auto mentor = member("M", Role::Mentor);
+    auto boss = member("Boss", Role::Mentee), a = member("A", Role::Mentee), b = member("B", Role::Mentee);
+    mentor.manager_id = "Boss";
+    auto polish = member("PL", Role::Mentee);
+    polish.languages = {"Polski"};
+    auto away = member("Away", Role::Mentor);
+    away.active = false;
+    const MatchingProposal p = run(roster({mentor, away, boss, a, b, polish}), {});
+    CHECK(p.pairs.size() == 1);
+    CHECK(unmatched(p, "Boss")->reason == "no allowed mentor: 1 inactive or without capacity, 1 in the same reporting line");
+    CHECK(unmatched(p, "PL")->reason == "no allowed mentor: 1 inactive or without capacity, 2 no common language");
+    const std::string left = pair_of(p, "A") ? "B" : "A";
+    CHECK(unmatched(p, left)->reason == "the only allowed mentor is at capacity");
+    CHECK(unmatched(p, "Away")->reason == "inactive or unwilling this wave");
+    CHECK(unmatched(p, "Away")->role == Role::Mentor);
+}
+
+TEST_CASE("group mentoring: a mentor takes as many mentees as their capacity") {
+    auto mentor = member("M", Role::Mentor);
+    mentor.capacity = 3;
+    const MatchingProposal p = run(roster({mentor, member("A", Role::Mentee), member("B", Role::Mentee),
+                                           member("C", Role::Mentee), member("D", Role::Mentee)}), {});
+    CHECK(p.pairs.size() == 3);
+    CHECK(p.unmatched.size() == 1);
+}
+
+TEST_CASE("the sparse mode reports its gap to the dense solution") {
+    const Document d = demo(300, 23);
+    MatchingSettings settings;
+    settings.candidates_per_mentee = 3;
+    const MatchingProposal sparse = run(d, settings);
+    const MatchingProposal dense = run(d, {});
+    REQUIRE(sparse.dense_total_score.has_value());
+    CHECK(*sparse.dense_total_score == dense.total_score);
+    CHECK(*sparse.dense_matched == dense.pairs.size());
+    CHECK(sparse.pairs.size() <= dense.pairs.size());
+    if (sparse.pairs.size() == dense.pairs.size()) CHECK(sparse.total_score <= dense.total_score);
+    settings.candidates_per_mentee = 1000;  // every candidate kept: no gap
+    const MatchingProposal all = run(d, settings);
+    CHECK(all.total_score == dense.total_score);
+    CHECK(all.pairs.size() == dense.pairs.size());
+}
+
+TEST_CASE("stable mode follows rankings and leaves no blocking pair") {
+    auto m1 = member("M1", Role::Mentor), m2 = member("M2", Role::Mentor);
+    auto s1 = member("S1", Role::Mentee), s2 = member("S2", Role::Mentee);
+    // Both mentees want M1; M1 prefers S2. Scores would say otherwise (M1 teaches S1's goal).
+    m1.skills = {Skill{"Python", 5}};
+    s1.learning_goals = {"Python"};
+    s1.preferences = {"M1", "M2"};
+    s2.preferences = {"M1"};
+    m1.preferences = {"S2", "S1"};
+    MatchingSettings settings;
+    settings.mode = MatchingMode::Stable;
+    const MatchingProposal p = run(roster({m1, m2, s1, s2}), settings);
+    CHECK(pair_of(p, "S2")->mentor_id == "M1");
+    CHECK(pair_of(p, "S1")->mentor_id == "M2");
+    CHECK(p.blocking_pairs == 0);
+}
+
+TEST_CASE("stable mode on random rankings with capacities: never a blocking pair") {
+    SeededRandom random(404);
+    for (int round = 0; round < 30; ++round) {
+        Document d = demo(60, 1000 + static_cast<std::uint64_t>(round));
+        std::vector<std::string> mentors, mentees;
+        for (const Participant& p : d.participants) (p.role == Role::Mentor ? mentors : mentees).push_back(p.id);
+        for (Participant& p : d.participants) {
+            const auto& other = p.role == Role::Mentor ? mentees : mentors;
+            for (int k = 0; k < 4 && !other.empty(); ++k)
+                p.preferences.push_back(other[random.below(static_cast<std::uint32_t>(other.size()))]);
+        }
+        MatchingSettings settings;
+        settings.mode = MatchingMode::Stable;
+        settings.rules.require_junior_mentor = round % 2 == 0;
+        MatchingRun matching(d, settings, kZones, default_reference_instant(d));
+        while (!matching.step(1000)) {
+        }
+        CHECK(matching.proposal().blocking_pairs == 0);
+        CHECK(check_proposal(matching.pool(), matching.proposal()).empty());
+    }
+}
+
+TEST_CASE("accepting a proposal replaces the current wave's pairs and keeps what stays") {
+    auto m1 = member("M1", Role::Mentor), m2 = member("M2", Role::Mentor);
+    auto s1 = member("S1", Role::Mentee), s2 = member("S2", Role::Mentee);
+    Document d = roster({m1, m2, s1, s2});
+    Pair kept{"pair-0007", "R1", "M1", "S1", PairState::Active, "", "notes stay"};
+    Pair dropped{"pair-0008", "R1", "M2", "S1", PairState::Active, "", ""};
+    d.pairs = {kept, dropped};
+    Session session;
+    session.id = "ses-1";
+    session.pair_id = "pair-0008";
+    d.sessions.push_back(session);
+    MatchingProposal proposal;
+    proposal.pairs = {ProposedPair{"M1", "S1"}, ProposedPair{"M2", "S2"}};
+    const Document after = accept_proposal(d, proposal);
+    REQUIRE(after.pairs.size() == 2);
+    CHECK(after.pairs[0] == kept);
+    CHECK(after.pairs[1].id == "pair-0009");
+    CHECK(after.pairs[1].mentee_id == "S2");
+    CHECK(after.pairs[1].program_id == "R1");
+    CHECK(after.sessions.empty());
+}

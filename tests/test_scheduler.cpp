@@ -1,0 +1,390 @@
+// The cohort scheduler: daylight-saving on both sides of a pair, blackout and absence shifts,
+// shared mentors, daily limits, incremental edits, and hundreds of random instances checked
+// by an independent checker (schedule_checker.h).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/local_time.h"
+#include "core/scheduler.h"
+#include "core/session_moves.h"
+#include "platform/time_zones.h"
+#include "schedule_checker.h"
+
+namespace {
+
+using namespace flipside;
+
+const TimeZoneCatalog& zones() { return platform::system_time_zones(); }
+
+Participant person(const std::string& id, Role role, const std::string& zone,
+                   std::vector<WeeklyWindow> windows) {
+    Participant p;
+    p.id = id;
+    p.name = "Person " + id;
+    p.email = id + "@example.com";
+    p.role = role;
+    p.time_zone = zone;
+    p.availability = std::move(windows);
+    return p;
+}
+
+WeeklyWindow window(int weekday, const char* from, const char* to) {
+    return WeeklyWindow{weekday, *parse_clock_minutes(from, false), *parse_clock_minutes(to, true)};
+}
+
+Program weekly_program(Date start, Date end, int sessions) {
+    Program program;
+    program.id = "W1";
+    program.name = "Wave 1";
+    program.start_date = start;
+    program.end_date = end;
+    program.cadence = Cadence{CadenceKind::Weekly, 1, 1};
+    program.session_minutes = 60;
+    program.target_sessions = sessions;
+    return program;
+}
+
+Pair pair(const std::string& id, const std::string& mentor, const std::string& mentee) {
+    Pair p;
+    p.id = id;
+    p.program_id = "W1";
+    p.mentor_id = mentor;
+    p.mentee_id = mentee;
+    return p;
+}
+
+std::vector<const Session*> sessions_of(const Document& document, const std::string& pair_id) {
+    std::vector<const Session*> result;
+    for (const Session& session : document.sessions)
+        if (session.pair_id == pair_id) result.push_back(&session);
+    std::sort(result.begin(), result.end(), [](auto a, auto b) { return a->start < b->start; });
+    return result;
+}
+
+std::string local(const std::string& zone, UtcSeconds instant) {
+    ZoneRules rules(zones(), zone);
+    const LocalDateTime at = rules.to_local(instant);
+    return format_iso_date(at.date) + " " + format_clock_minutes(at.second_of_day / 60);
+}
+
+}  // namespace
+
+TEST_CASE("scheduler: New York and London in March — the three weeks between the two DST changes") {
+    // London mentee free Mondays 14:00-15:00, New York mentor 09:00-10:00. In winter and
+    // summer both are the same hour; from 8 to 29 March 2026 New York has moved and London
+    // has not, so those Mondays have no common hour at all.
+    Document document;
+    document.programs.push_back(weekly_program({2026, 2, 23}, {2026, 4, 13}, 8));
+    document.participants.push_back(person("NY", Role::Mentor, "America/New_York", {window(0, "09:00", "10:00")}));
+    document.participants.push_back(person("LDN", Role::Mentee, "Europe/London", {window(0, "14:00", "15:00")}));
+    document.pairs.push_back(pair("R1", "NY", "LDN"));
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(schedule_checker::check(document, zones()).empty());
+    const auto placed = sessions_of(document, "R1");
+    REQUIRE(placed.size() == 5);
+    for (const Session* s : placed) {
+        CHECK(local("Europe/London", s->start).substr(11) == "14:00");
+        CHECK(local("America/New_York", s->start).substr(11) == "09:00");
+    }
+    CHECK(local("Europe/London", placed[2]->start) == "2026-03-30 14:00");  // BST now
+    REQUIRE(report.unscheduled.size() == 1);
+    const auto& failed = report.unscheduled[0].failed_dates;
+    CHECK(failed == std::vector<Date>{{2026, 3, 9}, {2026, 3, 16}, {2026, 3, 23}});
+    CHECK(report.unscheduled[0].reason.find("2026-03-09") != std::string::npos);
+}
+
+TEST_CASE("scheduler: New York and London in March — a wider window absorbs the shift") {
+    Document document;
+    document.programs.push_back(weekly_program({2026, 2, 23}, {2026, 4, 13}, 8));
+    document.participants.push_back(person("NY", Role::Mentor, "America/New_York", {window(0, "09:00", "12:00")}));
+    document.participants.push_back(person("LDN", Role::Mentee, "Europe/London", {window(0, "14:00", "17:00")}));
+    document.pairs.push_back(pair("R1", "NY", "LDN"));
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(report.unscheduled.empty());
+    CHECK(report.pairs_fully_scheduled == 1);
+    CHECK(schedule_checker::check(document, zones()).empty());
+    const auto placed = sessions_of(document, "R1");
+    REQUIRE(placed.size() == 8);
+    // The same local time for the mentee every week, whatever New York does.
+    for (const Session* s : placed) CHECK(local("Europe/London", s->start).substr(11) == "14:00");
+    CHECK(local("America/New_York", placed[1]->start) == "2026-03-02 09:00");
+    CHECK(local("America/New_York", placed[2]->start) == "2026-03-09 10:00");
+    CHECK(local("America/New_York", placed[5]->start) == "2026-03-30 09:00");
+}
+
+TEST_CASE("scheduler: Sydney and Singapore in April — Sydney falls back, Singapore does not") {
+    // Singapore mentor 08:00-09:00 Tuesdays; Sydney mentee 10:00-12:00. That is 11:00 in
+    // Sydney until 5 April 2026, 10:00 after: the smallest shift keeps the pair together.
+    Document document;
+    document.programs.push_back(weekly_program({2026, 3, 16}, {2026, 4, 30}, 6));
+    document.participants.push_back(person("SG", Role::Mentor, "Asia/Singapore", {window(1, "08:00", "09:00")}));
+    document.participants.push_back(person("SYD", Role::Mentee, "Australia/Sydney", {window(1, "10:00", "12:00")}));
+    document.pairs.push_back(pair("R1", "SG", "SYD"));
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(report.unscheduled.empty());
+    CHECK(schedule_checker::check(document, zones()).empty());
+    const auto placed = sessions_of(document, "R1");
+    REQUIRE(placed.size() == 6);
+    for (const Session* s : placed) {
+        CHECK(local("Asia/Singapore", s->start).substr(11) == "08:00");
+        CHECK(format_utc_timestamp(s->start).substr(11) == "00:00:00Z");
+    }
+    CHECK(local("Australia/Sydney", placed[2]->start) == "2026-03-31 11:00");
+    CHECK(local("Australia/Sydney", placed[3]->start) == "2026-04-07 10:00");
+}
+
+TEST_CASE("scheduler: a blackout or an absence moves a session by the smallest shift") {
+    Document document;
+    // Every weekday is hit at least twice except Monday (once by the blackout), so the pair
+    // meets on Mondays; B is away Tuesday to Friday in two weeks, A one Monday.
+    Program program = weekly_program({2026, 1, 5}, {2026, 3, 1}, 4);
+    program.blackout_dates = {{2026, 1, 12}};
+    document.programs.push_back(program);
+    std::vector<WeeklyWindow> office;
+    for (int day = 0; day < 5; ++day) office.push_back(window(day, "09:00", "17:00"));
+    document.participants.push_back(person("A", Role::Mentor, "Europe/Berlin", office));
+    document.participants.push_back(person("B", Role::Mentee, "Europe/Berlin", office));
+    document.participants[1].absences.push_back({{2026, 1, 13}, {2026, 1, 16}});
+    document.participants[1].absences.push_back({{2026, 1, 20}, {2026, 1, 23}});
+    document.participants[0].absences.push_back({{2026, 1, 26}, {2026, 1, 26}});
+    document.pairs.push_back(pair("R1", "A", "B"));
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(report.unscheduled.empty());
+    CHECK(schedule_checker::check(document, zones()).empty());
+    const auto placed = sessions_of(document, "R1");
+    REQUIRE(placed.size() == 4);
+    CHECK(local("Europe/Berlin", placed[0]->start) == "2026-01-05 09:00");
+    // Blackout Monday, B away until Friday: the previous Friday 16:00 (65 h) is nearest.
+    CHECK(local("Europe/Berlin", placed[1]->start) == "2026-01-09 16:00");
+    CHECK(local("Europe/Berlin", placed[2]->start) == "2026-01-19 09:00");
+    // A away on Monday: Tuesday 09:00 (24 h later) beats Friday, when B is away anyway.
+    CHECK(local("Europe/Berlin", placed[3]->start) == "2026-01-27 09:00");
+}
+
+TEST_CASE("scheduler: a mentor with three mentees is never double-booked and keeps a daily limit") {
+    Document document;
+    Program program = weekly_program({2026, 1, 5}, {2026, 2, 28}, 6);
+    program.max_sessions_per_day = 2;
+    document.programs.push_back(program);
+    document.participants.push_back(person("M", Role::Mentor, "Europe/London", {window(0, "09:00", "12:00")}));
+    for (const char* id : {"E1", "E2", "E3"}) {
+        document.participants.push_back(person(id, Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
+        document.pairs.push_back(pair(std::string("R") + id, "M", id));
+    }
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(schedule_checker::check(document, zones()).empty());
+    CHECK(report.pairs_fully_scheduled == 2);
+    REQUIRE(report.unscheduled.size() == 1);
+    CHECK(report.unscheduled[0].failed_dates.size() == 6);
+    CHECK(report.unscheduled[0].reason.find("session(s) on") != std::string::npos);
+}
+
+TEST_CASE("scheduler: no common window is named as such") {
+    Document document;
+    document.programs.push_back(weekly_program({2026, 1, 5}, {2026, 2, 28}, 4));
+    document.participants.push_back(person("A", Role::Mentor, "Asia/Tokyo", {window(2, "09:00", "10:00")}));
+    document.participants.push_back(person("B", Role::Mentee, "America/Los_Angeles", {window(2, "09:00", "10:00")}));
+    document.pairs.push_back(pair("R1", "A", "B"));
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    REQUIRE(report.unscheduled.size() == 1);
+    CHECK(report.unscheduled[0].reason.rfind("no common window", 0) == 0);
+    CHECK(document.sessions.empty());
+}
+
+TEST_CASE("scheduler: other cadences (fortnightly, monthly on the last weekday, every 10 days)") {
+    for (const Cadence cadence : {Cadence{CadenceKind::Weekly, 2, 1}, Cadence{CadenceKind::MonthlyNthWeekday, 1, -1},
+                                  Cadence{CadenceKind::EveryNDays, 10, 1}}) {
+        Document document;
+        Program program = weekly_program({2026, 1, 1}, {2026, 12, 31}, 8);
+        program.cadence = cadence;
+        document.programs.push_back(program);
+        std::vector<WeeklyWindow> office;
+        for (int day = 0; day < 7; ++day) office.push_back(window(day, "08:00", "18:00"));
+        document.participants.push_back(person("A", Role::Mentor, "America/Chicago", office));
+        document.participants.push_back(person("B", Role::Mentee, "America/Sao_Paulo", office));
+        document.pairs.push_back(pair("R1", "A", "B"));
+        const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+        CAPTURE(cadence_kind_name(cadence.kind));
+        CHECK(report.unscheduled.empty());
+        CHECK(schedule_checker::check(document, zones()).empty());
+        const auto placed = sessions_of(document, "R1");
+        REQUIRE(placed.size() == 8);
+        const std::int64_t gap = (placed[1]->start - placed[0]->start) / 86400;
+        if (cadence.kind == CadenceKind::Weekly) CHECK(gap == 14);
+        if (cadence.kind == CadenceKind::EveryNDays) CHECK(gap == 10);
+        if (cadence.kind == CadenceKind::MonthlyNthWeekday) {
+            for (const Session* s : placed) {
+                const Date date = civil_from_days(floor_days(s->start - 3 * 3600));
+                CHECK(add_days(date, 7).month != date.month);  // the last such weekday
+            }
+        }
+    }
+}
+
+TEST_CASE("scheduler: incremental — a new pair, a rescheduled pair and pinned sessions") {
+    Document document;
+    document.programs.push_back(weekly_program({2026, 1, 5}, {2026, 4, 30}, 8));
+    std::vector<WeeklyWindow> office;
+    for (int day = 0; day < 5; ++day) office.push_back(window(day, "09:00", "12:00"));
+    for (const char* id : {"M1", "M2"})
+        document.participants.push_back(person(id, Role::Mentor, "Europe/Paris", office));
+    for (const char* id : {"E1", "E2", "E3"})
+        document.participants.push_back(person(id, Role::Mentee, "Europe/Paris", office));
+    document.pairs.push_back(pair("R1", "M1", "E1"));
+    document.pairs.push_back(pair("R2", "M1", "E2"));
+    schedule_unscheduled_pairs(document, "W1", zones());
+    REQUIRE(document.sessions.size() == 16);
+    const std::vector<Session> before = document.sessions;
+
+    // Adding a pair leaves every existing session exactly where it was.
+    document.pairs.push_back(pair("R3", "M1", "E3"));
+    const ScheduleReport added = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(added.added_session_ids.size() == 8);
+    CHECK(std::equal(before.begin(), before.end(), document.sessions.begin()));
+    CHECK(schedule_checker::check(document, zones()).empty());
+
+    // Pin one R2 session, mark one held, then make room: R2 is re-planned after the
+    // second week. Pinned and held sessions stay; every other pair's sessions stay.
+    const auto r2 = sessions_of(document, "R2");
+    const std::string pinned_id = r2[4]->id, held_id = r2[0]->id;
+    const UtcSeconds pinned_start = r2[4]->start;
+    REQUIRE(set_session_pinned(document, pinned_id, true) == SessionEditResult::Done);
+    REQUIRE(set_session_status(document, held_id, SessionStatus::Held) == SessionEditResult::Done);
+    for (auto& p : document.participants)
+        if (p.id == "E2") p.absences.push_back({{2026, 1, 19}, {2026, 1, 20}});
+    const std::vector<Session> snapshot = document.sessions;
+    const UtcSeconds now = r2[1]->start + 3600;
+    const ScheduleReport re = reschedule_pair(document, "R2", now, zones());
+    CHECK_MESSAGE(re.unscheduled.empty(), (re.unscheduled.empty() ? "" : re.unscheduled[0].reason));
+    const auto problems = schedule_checker::check(document, zones());
+    CHECK_MESSAGE(problems.empty(), (problems.empty() ? "" : problems[0]));
+    for (std::size_t i = 0; i < snapshot.size(); ++i) {
+        const Session& old = snapshot[i];
+        const bool replannable = old.pair_id == "R2" && !old.pinned && old.start >= now;
+        if (!replannable) CHECK(document.sessions[i] == old);
+    }
+    for (const Session& s : document.sessions) {
+        if (s.id == pinned_id) CHECK(s.start == pinned_start);
+        if (s.id == held_id) CHECK(s.status == SessionStatus::Held);
+    }
+    int live = 0;
+    for (const Session* s : sessions_of(document, "R2")) live += s->status != SessionStatus::Cancelled;
+    CHECK(live == 8);
+    for (const std::string& id : re.moved_session_ids) {
+        for (const Session& s : document.sessions) {
+            if (s.id != id) continue;
+            CHECK(s.status == SessionStatus::Moved);
+            CHECK(s.sequence == 1);
+            CHECK(s.history.size() == 1);
+        }
+    }
+}
+
+TEST_CASE("scheduler: moving one session keeps its history and checks conflicts by name") {
+    Document document;
+    document.programs.push_back(weekly_program({2026, 1, 5}, {2026, 2, 28}, 3));
+    document.participants.push_back(person("M", Role::Mentor, "Europe/London", {window(0, "09:00", "17:00")}));
+    document.participants.push_back(person("E1", Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
+    document.participants.push_back(person("E2", Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
+    document.pairs.push_back(pair("R1", "M", "E1"));
+    document.pairs.push_back(pair("R2", "M", "E2"));
+    schedule_unscheduled_pairs(document, "W1", zones());
+    const auto r1 = sessions_of(document, "R1");
+    const auto r2 = sessions_of(document, "R2");
+    const std::string id = r1[0]->id;
+    const UtcSeconds old_start = r1[0]->start;
+    const auto conflicts = slot_conflicts(document, id, r2[0]->start, zones());
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].find("Person M already has session " + r2[0]->id) == 0);
+    CHECK(slot_conflicts(document, id, old_start + 86400, zones()).size() == 2);  // Tuesday
+    const auto free = nearest_free_start(document, id, zones());
+    REQUIRE(free.has_value());
+    CHECK(slot_conflicts(document, id, *free, zones()).empty());
+    CHECK(move_session(document, id, *free) == SessionEditResult::Done);
+    const Session& moved = *sessions_of(document, "R1")[0];
+    CHECK(moved.status == SessionStatus::Moved);
+    CHECK(moved.sequence == 1);
+    REQUIRE(moved.history.size() == 1);
+    CHECK(moved.history[0].previous_start == old_start);
+    CHECK(set_session_status(document, id, SessionStatus::Cancelled) == SessionEditResult::Done);
+    CHECK(sessions_of(document, "R1")[0]->sequence == 2);
+    CHECK(set_session_pinned(document, id, true) == SessionEditResult::Done);
+    CHECK(move_session(document, id, old_start) == SessionEditResult::Pinned);
+    std::string reason;
+    const auto extra = add_session(document, "R2", zones(), reason);
+    REQUIRE(extra.has_value());
+    CHECK(schedule_checker::check(document, zones()).empty());
+}
+
+TEST_CASE("scheduler: random instances pass the independent checker, and are deterministic") {
+    const char* zone_names[] = {"America/New_York", "Europe/London", "Australia/Sydney", "Asia/Singapore",
+                                "Europe/Berlin", "Asia/Kolkata", "America/Los_Angeles", "Australia/Lord_Howe"};
+    std::mt19937 random(20261123);
+    int instances = 0, fully = 0, pairs_total = 0, violations = 0;
+    for (int instance = 0; instance < 200; ++instance) {
+        auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+        Document document;
+        Program program;
+        program.id = "W1";
+        program.start_date = add_days(Date{2026, 1, 1}, pick(300));
+        program.end_date = add_days(program.start_date, 60 + pick(200));
+        const int kind = pick(3);
+        program.cadence = kind == 0 ? Cadence{CadenceKind::Weekly, 1 + pick(2), 1}
+                        : kind == 1 ? Cadence{CadenceKind::MonthlyNthWeekday, 1, pick(2) ? -1 : 1 + pick(4)}
+                                    : Cadence{CadenceKind::EveryNDays, 3 + pick(12), 1};
+        program.session_minutes = 30 + 15 * pick(5);
+        program.target_sessions = 2 + pick(12);
+        program.max_sessions_per_day = 1 + pick(2);
+        for (int b = pick(6); b > 0; --b) program.blackout_dates.push_back(add_days(program.start_date, pick(120)));
+        document.programs.push_back(program);
+        const int people = 4 + pick(10);
+        for (int i = 0; i < people; ++i) {
+            std::vector<WeeklyWindow> windows;
+            for (int day = 0; day < 7; ++day) {
+                if (pick(3) == 0) continue;
+                const int from = 6 * 60 + 15 * pick(40);
+                windows.push_back(WeeklyWindow{day, from, std::min(1440, from + 60 + 30 * pick(12))});
+            }
+            Participant p = person("P" + std::to_string(i), i % 2 ? Role::Mentee : Role::Mentor,
+                                   zone_names[pick(8)], windows);
+            if (pick(3) == 0) {
+                const Date first = add_days(program.start_date, pick(100));
+                p.absences.push_back({first, add_days(first, pick(10))});
+            }
+            document.participants.push_back(p);
+        }
+        const int pair_count = 2 + pick(people);
+        for (int k = 0; k < pair_count; ++k) {
+            const int mentor = 2 * pick(people / 2), mentee = 2 * pick(people / 2) + 1;
+            document.pairs.push_back(pair("R" + std::to_string(k), "P" + std::to_string(mentor), "P" + std::to_string(mentee)));
+        }
+        Document again = document;
+        const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+        schedule_unscheduled_pairs(again, "W1", zones());
+        CHECK(document == again);
+        const auto problems = schedule_checker::check(document, zones());
+        if (!problems.empty()) {
+            CAPTURE(instance);
+            CHECK(problems.front() == "");
+        }
+        violations += static_cast<int>(problems.size());
+        // Every pair is either fully scheduled or listed with a reason.
+        for (const Pair& p : document.pairs) {
+            const int placed = static_cast<int>(sessions_of(document, p.id).size());
+            const bool listed = std::any_of(report.unscheduled.begin(), report.unscheduled.end(),
+                                            [&](const UnscheduledPair& u) { return u.pair_id == p.id && !u.reason.empty(); });
+            CHECK_MESSAGE((placed == program.target_sessions || listed),
+                          p.id << " placed " << placed << " of " << program.target_sessions);
+        }
+        fully += report.pairs_fully_scheduled;
+        pairs_total += report.pairs_considered;
+        ++instances;
+    }
+    CHECK(violations == 0);
+    CHECK(instances == 200);
+    CHECK(fully > pairs_total / 10);  // the instances are meant to be hard, but not hopeless
+}

@@ -1,0 +1,68 @@
+// Runs every screen headless (ImGui with no renderer) against the demo program and an empty
+// document: each must draw without tripping ImGui's own checks.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "platform/memory_platform.h"
+#include "platform/time_zones.h"
+#include "ui/app_shell.h"
+#include "ui/screen.h"
+
+using namespace flipside;
+
+namespace {
+
+struct HeadlessImGui {
+    HeadlessImGui() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 800);
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    }
+    ~HeadlessImGui() { ImGui::DestroyContext(); }
+    template <typename Draw>
+    void frames(int count, Draw draw) {
+        for (int i = 0; i < count; ++i) {
+            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+            ImGui::NewFrame();
+            draw();
+            ImGui::Render();
+        }
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the shell and every screen draw with the demo program and with no data") {
+    HeadlessImGui imgui;
+    platform::MemoryPlatform memory(platform::system_time_zones());
+    app::App app(memory.platform);
+    app.start();
+    ui::AppShell shell(app);
+    imgui.frames(3, [&] { shell.draw_frame(); });
+
+    std::unique_ptr<ui::Screen> screens[] = {ui::make_people_screen(),   ui::make_program_screen(),
+                                             ui::make_matching_screen(), ui::make_calendar_screen(),
+                                             ui::make_sessions_screen(), ui::make_dashboard_screen()};
+    for (auto& screen : screens) {
+        INFO(screen->title());
+        imgui.frames(2, [&] {
+            ImGui::Begin("Screen");
+            screen->draw(app);
+            ImGui::End();
+        });
+    }
+    app.clear_all();
+    for (auto& screen : screens)
+        imgui.frames(2, [&] {
+            ImGui::Begin("Screen");
+            screen->draw(app);
+            ImGui::End();
+        });
+    CHECK(app.document().participants.empty());
+}
