@@ -5,6 +5,7 @@
 #include "core/matching_accept.h"
 #include "core/matching_rules.h"
 #include "core/matching_run.h"
+#include "core/matching_scoring.h"
 #include "core/matching_stable.h"
 #include "matching_test_support.h"
 
@@ -218,4 +219,32 @@ TEST_CASE("accepting a proposal replaces the current wave's pairs and keeps what
     CHECK(after.pairs[1].mentee_id == "S2");
     CHECK(after.pairs[1].program_id == "R1");
     CHECK(after.sessions.empty());
+}
+
+TEST_CASE("the sparse mode's candidates are exactly each mentee's best k by score, then roster order") {
+    for (const int people : {80, 400}) {
+        Document d = demo(people, 31 + static_cast<std::uint64_t>(people));
+        MatchingSettings settings;
+        settings.weights.interests = 30;  // another mix of criteria than the defaults
+        const MatchingPool pool = build_matching_pool(d, settings, kZones, default_reference_instant(d));
+        REQUIRE(pool.small_vocabularies);
+        for (const int k : {1, 5, 40}) {
+            const ScoreTable table = build_score_table(pool, k);
+            for (std::size_t t = 0; t < pool.mentee_count(); ++t) {
+                std::vector<std::pair<std::int32_t, std::int32_t>> all;
+                if (pool.mentees[t].active)
+                    for (std::size_t m = 0; m < pool.mentor_count(); ++m)
+                        if (broken_hard_rules(pool, t, m) == 0)
+                            all.emplace_back(score_pair(pool, t, m), static_cast<std::int32_t>(m));
+                std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+                    return a.first != b.first ? a.first > b.first : a.second < b.second;
+                });
+                if (all.size() > static_cast<std::size_t>(k)) all.resize(static_cast<std::size_t>(k));
+                std::vector<std::pair<std::int32_t, std::int32_t>> kept;
+                for (std::size_t e = table.row_begin[t]; e < table.row_begin[t + 1]; ++e)
+                    kept.emplace_back(table.entry_score[e], table.entry_column[e]);
+                CHECK(kept == all);
+            }
+        }
+    }
 }

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unordered_set>
 
+#include "app/ids.h"
 #include "core/demo_program.h"
 #include "io/json_document.h"
+#include "io/roster_export.h"
 
 namespace flipside::app {
 
@@ -29,18 +30,6 @@ std::string file_slug(const std::string& name) {
     while (!slug.empty() && slug.back() == '-') slug.pop_back();
     if (slug.size() > 40) slug.resize(40);
     return slug.empty() ? "program" : slug;
-}
-
-template <typename Record>
-std::string next_id(const std::vector<Record>& records, char prefix) {
-    std::unordered_set<std::string> used;
-    used.reserve(records.size());
-    for (const Record& r : records) used.insert(r.id);
-    for (std::size_t n = records.size() + 1;; ++n) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%c%04zu", prefix, n);
-        if (!used.count(buffer)) return buffer;
-    }
 }
 
 }  // namespace
@@ -114,18 +103,59 @@ void App::replace_document(Document next, std::string label) {
     apply(flipside::app::replace_document(document_, std::move(next), std::move(label)));
 }
 
-void App::export_json() {
+void App::export_json() { export_text("", "json", "application/json", io::write_document_json(document_)); }
+
+// flipside-<program>[-<what>]-<date>.<extension>
+void App::export_text(const std::string& what, const std::string& extension, const std::string& mime_type,
+                      const std::string& content) {
     const Program* program = document_.current_program();
     const Date today = civil_from_days(platform_.clock.now_utc() / 86400);
-    const std::string name =
-        "flipside-" + file_slug(program ? program->name : "program") + "-" + format_iso_date(today) + ".json";
-    platform_.files.download(name, "application/json", io::write_document_json(document_));
+    const std::string name = "flipside-" + file_slug(program ? program->name : "program") +
+                             (what.empty() ? "" : "-" + what) + "-" + format_iso_date(today) + "." + extension;
+    platform_.files.download(name, mime_type, content);
     post(MessageKind::Info, "Exported " + name);
 }
 
+void App::export_roster_csv() { export_text("people", "csv", "text/csv", io::write_roster_csv(document_)); }
+void App::export_pairs_csv() { export_text("pairs", "csv", "text/csv", io::write_pairs_csv(document_)); }
+
 void App::request_import() { platform_.files.request_upload(".json,application/json"); }
+void App::request_csv_import() { platform_.files.request_upload(".csv,.tsv,.txt,text/csv"); }
+
+void App::commit_csv_import(const Edit& edit, std::size_t added, std::size_t updated) {
+    const std::string file_name = pending_csv_ ? pending_csv_->file_name : "CSV file";
+    pending_csv_.reset();
+    apply(edit);
+    post(MessageKind::Info, "Imported " + file_name + ": " + std::to_string(added) + " added, " +
+                                std::to_string(updated) + " updated (Edit > Undo reverts the whole import).");
+}
+
+namespace {
+
+bool ends_with_folded(const std::string& text, const std::string& suffix) {
+    if (text.size() < suffix.size()) return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i) {
+        char c = text[text.size() - suffix.size() + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != suffix[i]) return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 void App::receive_file(const std::string& file_name, const std::string& content) {
+    if (ends_with_folded(file_name, ".csv") || ends_with_folded(file_name, ".tsv") ||
+        ends_with_folded(file_name, ".txt")) {
+        io::CsvReadResult read = io::read_csv(content);
+        if (!read.ok) {
+            post(MessageKind::Error, "Import refused: " + file_name + " could not be read as CSV; nothing changed.",
+                 {read.error}, "Import refused");
+            return;
+        }
+        pending_csv_ = PendingCsvImport{file_name, std::move(read.table)};
+        return;
+    }
     io::ReadResult read = io::read_document_json(content, platform_.time_zones);
     if (!read.ok) {
         std::vector<std::string> details;
@@ -156,8 +186,8 @@ void App::clear_all() {
     post(MessageKind::Info, "All data cleared (Edit > Undo brings it back).");
 }
 
-std::string App::next_participant_id() const { return next_id(document_.participants, 'P'); }
-std::string App::next_program_id() const { return next_id(document_.programs, 'R'); }
+std::string App::next_participant_id() const { return unused_id(document_.participants, "P"); }
+std::string App::next_program_id() const { return unused_id(document_.programs, "R"); }
 
 void App::dismiss_message(std::size_t index) {
     if (index < messages_.size()) messages_.erase(messages_.begin() + static_cast<std::ptrdiff_t>(index));

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "app/edit.h"
 #include "app/undo_history.h"
 #include "core/model.h"
+#include "io/csv_reader.h"
 #include "platform/platform.h"
 
 namespace flipside::app {
@@ -23,6 +25,12 @@ struct UserMessage {
     std::string text;
     std::string title;                 // when set, the message also opens a dialog with this title
     std::vector<std::string> details;  // e.g. one line per problem found in an imported file
+};
+
+// A CSV file read and waiting for the coordinator to map its columns and confirm the import.
+struct PendingCsvImport {
+    std::string file_name;
+    io::CsvTable table;
 };
 
 struct StorageUsage {
@@ -59,8 +67,18 @@ public:
     // Files.
     void export_json();
     void request_import();
-    // A file picked or dropped by the user; JSON documents are imported all-or-nothing.
+    // A file picked or dropped by the user. JSON documents are imported all-or-nothing;
+    // CSV files (HR exports) wait in pending_csv_import() for the mapping step.
     void receive_file(const std::string& file_name, const std::string& content);
+    void request_csv_import();
+    const std::optional<PendingCsvImport>& pending_csv_import() const { return pending_csv_; }
+    void cancel_csv_import() { pending_csv_.reset(); }
+    // Applies a planned import as one undoable edit and clears the pending file.
+    void commit_csv_import(const Edit& edit, std::size_t added, std::size_t updated);
+    void export_roster_csv();
+    void export_pairs_csv();
+    void export_text(const std::string& what, const std::string& extension, const std::string& mime_type,
+                     const std::string& content);
 
     // Demo program: replaces the document with a realistic one (undoable).
     void load_demo();
@@ -87,6 +105,7 @@ private:
     UndoHistory history_;
     Autosave autosave_;
     std::vector<UserMessage> messages_;
+    std::optional<PendingCsvImport> pending_csv_;
     std::uint64_t revision_ = 0;
 };
 

@@ -176,4 +176,39 @@ Edit update_program(const Program& before, Program after) {
     return edit;
 }
 
+Edit update_pair(const Pair& before, Pair after, std::string label) {
+    Edit edit;
+    edit.label = std::move(label);
+    edit.pairs.push_back({before, std::move(after), kAppend});
+    return edit;
+}
+
+Edit add_session(Session session) {
+    Edit edit;
+    edit.label = "add session";
+    edit.sessions.push_back({std::nullopt, std::move(session), kAppend});
+    return edit;
+}
+
+Edit update_session(const Session& before, Session after, std::string label) {
+    Edit edit;
+    edit.label = std::move(label);
+    edit.sessions.push_back({before, std::move(after), kAppend});
+    return edit;
+}
+
+Edit add_feedback(Feedback feedback) {
+    Edit edit;
+    edit.label = "add feedback";
+    edit.feedback.push_back({std::nullopt, std::move(feedback), kAppend});
+    return edit;
+}
+
+Edit update_feedback(const Feedback& before, Feedback after) {
+    Edit edit;
+    edit.label = "edit feedback";
+    edit.feedback.push_back({before, std::move(after), kAppend});
+    return edit;
+}
+
 }  // namespace flipside::app

@@ -51,5 +51,10 @@ Edit update_participants(const Document& document, const std::vector<Participant
                          std::string label);
 Edit add_program(Program program);
 Edit update_program(const Program& before, Program after);
+Edit update_pair(const Pair& before, Pair after, std::string label);
+Edit add_session(Session session);
+Edit update_session(const Session& before, Session after, std::string label);
+Edit add_feedback(Feedback feedback);
+Edit update_feedback(const Feedback& before, Feedback after);
 
 }  // namespace flipside::app

@@ -15,5 +15,8 @@ int run_schedule(const Arguments& args);  // flipside schedule data.json [--prog
 int run_ics(const Arguments& args);       // flipside ics data.json [--participant ID | --pair ID] -o file.ics
 int run_scores(const Arguments& args);    // flipside scores data.json  (the score matrix, for outside solvers)
 int run_match(const Arguments& args);     // flipside match data.json [--mode optimal|fair|stable] [--candidates K] [-o out.json]
+int run_import_csv(const Arguments& args);  // flipside import-csv roster.csv [--map "CSV header=field" ...] [--into data.json] -o data.json
+int run_report(const Arguments& args);      // flipside report data.json [--now DATE] [--csv]  (dashboard figures as JSON)
+int run_export_csv(const Arguments& args);  // flipside export-csv data.json (--roster | --pairs) [-o file.csv]
 
 }  // namespace flipside::cli

@@ -21,6 +21,9 @@ const Command kCommands[] = {
     {"ics", flipside::cli::run_ics, "ics data.json [--participant ID | --pair ID] [--reminder MIN] -o file.ics  export a calendar"},
     {"scores", flipside::cli::run_scores, "scores data.json                             print every pair's score (null: forbidden)"},
     {"match", flipside::cli::run_match, "match data.json [--mode optimal|fair|stable] [--candidates K] [-o out.json]   propose pairs"},
+    {"import-csv", flipside::cli::run_import_csv, "import-csv roster.csv [--map \"CSV header=field\" ...] [--into data.json] [--dates dmy|mdy] [--role mentor|mentee] [--dry-run] -o data.json   import people from an HR export"},
+    {"report", flipside::cli::run_report, "report data.json [--program ID] [--now YYYY-MM-DD] [--at-risk-weeks N] [--csv] [-o file]   print the dashboard's figures as JSON"},
+    {"export-csv", flipside::cli::run_export_csv, "export-csv data.json (--roster | --pairs) [-o file.csv]   roster or pairs for spreadsheets"},
 };
 
 void print_usage(std::FILE* out) {

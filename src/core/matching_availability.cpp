@@ -84,6 +84,13 @@ int AvailabilityGrid::total_minutes(std::size_t person) const {
     return slots * slot_minutes_;
 }
 
+void AvailabilityGrid::reorder(const std::vector<std::size_t>& order) {
+    std::vector<std::uint64_t> bits(order.size() * words_per_person_);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        std::copy_n(&bits_[order[i] * words_per_person_], words_per_person_, &bits[i * words_per_person_]);
+    bits_ = std::move(bits);
+}
+
 int weekly_overlap_minutes(const std::vector<WeeklyWindow>& a, int a_offset_seconds,
                            const std::vector<WeeklyWindow>& b, int b_offset_seconds) {
     const auto x = merged_utc_intervals(a, offset_minutes(a_offset_seconds));

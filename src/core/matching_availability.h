@@ -27,6 +27,8 @@ public:
         return slots * slot_minutes_;
     }
     int total_minutes(std::size_t person) const;
+    // Rows rearranged: new row i is old row order[i] (to lay people out in the order they are read).
+    void reorder(const std::vector<std::size_t>& order);
     int slot_minutes() const { return slot_minutes_; }
     std::size_t person_count() const { return words_per_person_ == 0 ? 0 : bits_.size() / words_per_person_; }
 

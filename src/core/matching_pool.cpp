@@ -1,5 +1,7 @@
 #include "core/matching_pool.h"
 
+#include "core/matching_scoring.h"
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -167,8 +169,13 @@ MatchingPool build_matching_pool(const Document& document, const MatchingSetting
             for (const auto& skill : pool.mentors[m].skills)
                 pool.mentor_proficiency[m * 64 + static_cast<std::size_t>(skill.first)] = static_cast<std::uint8_t>(skill.second);
     }
-    for (auto* side : {&pool.mentees, &pool.mentors})
-        for (MatchingProfile& profile : *side) profile.interest_count = static_cast<int>(profile.interests.size());
+    for (auto* side : {&pool.mentees, &pool.mentors}) {
+        for (MatchingProfile& profile : *side) {
+            profile.interest_count = static_cast<int>(profile.interests.size());
+            profile.line_enter = pool.reporting_lines.enter(profile.participant);
+            profile.line_leave = pool.reporting_lines.leave(profile.participant);
+        }
+    }
 
     pool.forbidden_mentors.assign(pool.mentees.size(), {});
     pool.previous_mentors.assign(pool.mentees.size(), {});
@@ -223,6 +230,7 @@ MatchingPool build_matching_pool(const Document& document, const MatchingSetting
         ++locks_per_mentor[static_cast<std::size_t>(mentor)];
         pool.locked.push_back({mentee, mentor});
     }
+    prepare_scoring(pool);
     return pool;
 }
 

@@ -19,23 +19,25 @@ namespace flipside {
 
 // One participant's profile reduced to what scoring needs. Names are interned into small
 // integers (case and surrounding spaces ignored) and kept sorted for merge walks.
+// Fields read for every candidate pair come first, so that they share one or two cache lines.
 struct MatchingProfile {
-    std::size_t participant = 0;                     // index in Document::participants
-    bool active = true;
-    int level = 1;
-    bool has_hire_date = false;
+    // The sets below as bits when every vocabulary has at most 64 names (the usual case), so a
+    // candidate pair costs a few AND and popcount instructions instead of merge walks.
+    std::uint64_t skill_bits = 0, goal_bits = 0, interest_bits = 0, language_bits = 0;
     std::int64_t hire_day = 0;                       // days since 1970
+    long long wanted_weight = 0;  // mentees: 5 x the rarity of every goal (the skills denominator)
+    std::size_t participant = 0;                     // index in Document::participants
+    int line_enter = 0, line_leave = 0;              // reporting-line visit times (see ReportingLines)
+    int level = 1;
     int department = -1;                             // -1: none given
+    int capacity = 1;
+    int interest_count = 0;
+    bool active = true;
+    bool has_hire_date = false;
     std::vector<std::pair<int, int>> skills;         // (skill, proficiency 1..5), by skill
     std::vector<int> goals;                          // skills wanted, sorted, unique
     std::vector<int> interests;                      // sorted, unique
     std::vector<int> languages;                      // sorted, unique
-    int capacity = 1;
-    // The same sets as bits when every vocabulary has at most 64 names (the usual case), so a
-    // candidate pair costs a few AND and popcount instructions instead of merge walks.
-    std::uint64_t skill_bits = 0, goal_bits = 0, interest_bits = 0, language_bits = 0;
-    int interest_count = 0;
-    long long wanted_weight = 0;  // mentees: 5 x the rarity of every goal (the skills denominator)
 };
 
 struct LockedPair {
@@ -53,6 +55,9 @@ struct MatchingPool {
     std::vector<int> skill_rarity;       // per skill: 1 (common) .. 3 (few mentors teach it)
     bool small_vocabularies = false;     // skills, interests and languages each fit 64 bits
     std::vector<std::uint8_t> mentor_proficiency;  // small vocabularies: mentors x 64, 0 = not taught
+    // Points looked up instead of divided per pair (filled by prepare_scoring).
+    std::vector<int> availability_points;  // by shared weekly slots
+    std::vector<int> interest_points;      // small vocabularies: [common * 65 + shorter list]
     std::vector<std::vector<int>> forbidden_mentors;  // per mentee, sorted mentor positions
     std::vector<std::vector<int>> previous_mentors;   // per mentee, sorted mentor positions
     std::vector<LockedPair> locked;       // valid locks only

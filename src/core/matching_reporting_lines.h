@@ -22,6 +22,13 @@ public:
     }
     // True when either is above the other (or they are the same person).
     bool same_line(std::size_t a, std::size_t b) const { return a == b || is_above(a, b) || is_above(b, a); }
+    // The visit interval itself, for callers that keep it next to other per-person data.
+    int enter(std::size_t person) const { return enter_[person]; }
+    int leave(std::size_t person) const { return leave_[person]; }
+    // same_line() from two people's intervals.
+    static bool same_line(int enter_a, int leave_a, int enter_b, int leave_b) {
+        return (enter_a <= enter_b && enter_b < leave_a) || (enter_b <= enter_a && enter_a < leave_b);
+    }
 
 private:
     // Depth-first visit times over the management forest: x is above y exactly when y's

@@ -60,7 +60,8 @@ std::uint32_t broken_hard_rules(const MatchingPool& pool, std::size_t mentee, st
         return broken;
     if (rules.require_junior_mentor && !mentor_is_junior(b, a, rules.seniority_basis) && hit(kRuleMentorNotJunior))
         return broken;
-    if (pool.reporting_lines.same_line(a.participant, b.participant) && hit(kRuleReportingLine)) return broken;
+    if (ReportingLines::same_line(a.line_enter, a.line_leave, b.line_enter, b.line_leave) && hit(kRuleReportingLine))
+        return broken;
     // A person who lists no language is not blocked by the language rule: nothing is known.
     if (rules.require_common_language && !a.languages.empty() && !b.languages.empty() &&
         !(pool.small_vocabularies ? (a.language_bits & b.language_bits) != 0 : share_any(a.languages, b.languages)) &&

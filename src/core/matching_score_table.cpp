@@ -29,6 +29,7 @@ ScoreTableBuilder::ScoreTableBuilder(const MatchingPool& pool, int candidates_pe
         table_.row_begin.assign(1, 0);
         table_.entry_column.reserve(table_.rows * std::min(keep_, table_.columns));
         table_.entry_score.reserve(table_.rows * std::min(keep_, table_.columns));
+        if (pool.small_vocabularies) finder_ = std::make_unique<TopCandidateFinder>(pool, keep_);
     } else {
         table_.dense.assign(table_.rows * table_.columns, kForbiddenScore);
     }
@@ -57,14 +58,16 @@ void ScoreTableBuilder::build_row(std::size_t row) {
         return;
     }
     scratch_.clear();
-    if (mentee.active) {
+    if (finder_) {
+        finder_->find(row, scratch_);
+    } else if (mentee.active) {
         for (std::size_t c = 0; c < table_.columns; ++c)
             if (broken_hard_rules(pool_, row, c) == 0)
                 scratch_.emplace_back(score_pair(pool_, row, c), static_cast<std::int32_t>(c));
     }
     // Best first; equal scores keep the lower column so the cut is deterministic.
     const auto better = [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
-    if (scratch_.size() > keep_) {
+    if (!finder_ && scratch_.size() > keep_) {
         std::nth_element(scratch_.begin(), scratch_.begin() + static_cast<std::ptrdiff_t>(keep_), scratch_.end(), better);
         scratch_.resize(keep_);
     }

@@ -4,8 +4,10 @@
 
 #include <climits>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
+#include "core/matching_candidates.h"
 #include "core/matching_pool.h"
 
 namespace flipside {
@@ -55,6 +57,7 @@ private:
     std::size_t next_row_ = 0;
     ScoreTable table_;
     std::vector<std::pair<std::int32_t, std::int32_t>> scratch_;  // (score, column)
+    std::unique_ptr<TopCandidateFinder> finder_;  // sparse with small vocabularies
 };
 
 // The whole table at once (tests, the CLI).

@@ -36,7 +36,9 @@ int skills_points(const MatchingPool& pool, const MatchingProfile& mentee, const
             const int skill = lowest_bit(both);
             taught += static_cast<long long>(proficiency[skill]) * pool.skill_rarity[static_cast<std::size_t>(skill)];
         }
-        return portion(weight, taught, mentee.wanted_weight);
+        // 32-bit division on purpose: it is the cost of a pair. weight*100*taught < 2^31 here.
+        const int wanted = static_cast<int>(mentee.wanted_weight);
+        return wanted <= 0 ? 0 : weight * kScoreScale * static_cast<int>(taught) / wanted;
     }
     long long taught = 0, wanted = 0;
     auto skill = mentor.skills.begin();
@@ -75,23 +77,20 @@ int score_pair(const MatchingPool& pool, std::size_t mentee_position, std::size_
     // Interests: shared / the shorter list, so a person with two interests is not penalised.
     if (w.interests != 0 && mentee.interest_count != 0 && mentor.interest_count != 0) {
         const long long shorter = std::min(mentee.interest_count, mentor.interest_count);
-        const int common = pool.small_vocabularies
-                               ? AvailabilityGrid::count_bits(mentee.interest_bits & mentor.interest_bits)
-                               : common_count(mentee.interests, mentor.interests);
-        points[static_cast<std::size_t>(Criterion::Interests)] = portion(w.interests, common, shorter);
+        points[static_cast<std::size_t>(Criterion::Interests)] =
+            pool.small_vocabularies
+                ? pool.interest_points[static_cast<std::size_t>(
+                      AvailabilityGrid::count_bits(mentee.interest_bits & mentor.interest_bits) * 65 + shorter)]
+                : portion(w.interests, common_count(mentee.interests, mentor.interests), shorter);
     }
     if (pool.small_vocabularies ? (mentee.language_bits & mentor.language_bits) != 0
                                 : share_any(mentee.languages, mentor.languages))
         points[static_cast<std::size_t>(Criterion::Language)] = w.language * kScoreScale;
     if (mentee.department >= 0 && mentor.department >= 0 && mentee.department != mentor.department)
         points[static_cast<std::size_t>(Criterion::CrossDepartment)] = w.cross_department * kScoreScale;
-    if (w.availability != 0) {
-        const int overlap = pool.overlap_minutes(mentee_position, mentor_position);
-        const int full = rules.full_overlap_minutes;
-        points[static_cast<std::size_t>(Criterion::Availability)] =
-            full <= 0 ? (overlap > 0 ? w.availability * kScoreScale : 0)
-                      : portion(w.availability, std::min(overlap, full), full);
-    }
+    if (w.availability != 0)
+        points[static_cast<std::size_t>(Criterion::Availability)] = pool.availability_points[static_cast<std::size_t>(
+            pool.overlap_minutes(mentee_position, mentor_position) / pool.availability.slot_minutes())];
     if (mentor_is_junior(mentor, mentee, rules.seniority_basis))
         points[static_cast<std::size_t>(Criterion::Seniority)] = w.seniority * kScoreScale;
     if (w.previous_partner != 0 && were_partners(pool, mentee_position, mentor_position))
@@ -101,6 +100,22 @@ int score_pair(const MatchingPool& pool, std::size_t mentee_position, std::size_
     for (const int p : points) total += p;
     if (breakdown) *breakdown = points;
     return total;
+}
+
+void prepare_scoring(MatchingPool& pool) {
+    const MatchingWeights& w = pool.settings.weights;
+    const int full = pool.settings.rules.full_overlap_minutes;
+    const int slot = pool.availability.slot_minutes();
+    pool.availability_points.assign(static_cast<std::size_t>(kMinutesPerWeek / slot) + 1, 0);
+    for (std::size_t slots = 0; slots < pool.availability_points.size(); ++slots) {
+        const int overlap = static_cast<int>(slots) * slot;
+        pool.availability_points[slots] = full <= 0 ? (overlap > 0 ? w.availability * kScoreScale : 0)
+                                                    : portion(w.availability, std::min(overlap, full), full);
+    }
+    pool.interest_points.assign(65 * 65, 0);
+    for (int common = 0; common <= 64; ++common)
+        for (int shorter = 1; shorter <= 64; ++shorter)
+            pool.interest_points[static_cast<std::size_t>(common * 65 + shorter)] = portion(w.interests, common, shorter);
 }
 
 int max_possible_score(const MatchingWeights& weights) {

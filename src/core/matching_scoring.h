@@ -16,6 +16,9 @@ using ScoreBreakdown = std::array<int, kCriterionCount>;  // indexed by Criterio
 // The pair's score (the sum of the breakdown). Hard rules are not checked here.
 int score_pair(const MatchingPool& pool, std::size_t mentee, std::size_t mentor, ScoreBreakdown* breakdown = nullptr);
 
+// Fills the pool's lookup tables; build_matching_pool calls it.
+void prepare_scoring(MatchingPool& pool);
+
 // Highest score any pair can reach with these weights.
 int max_possible_score(const MatchingWeights& weights);
 

@@ -22,7 +22,6 @@ namespace flipside {
 namespace {
 
 constexpr int kGridSeconds = kScheduleGridMinutes * 60;
-constexpr int kMaxShiftDays = 3;
 
 //-----------------------------------------------------------------------------
 // [SECTION] People
@@ -37,9 +36,56 @@ struct Booking {
     std::string session_id;
 };
 
+// A zone's offsets over the program's span as a short sorted list (a handful of changes a
+// year), so that the many lookups of a scheduling run are a binary search over a few entries;
+// outside the span it asks the cached ZoneRules.
+class FastZone {
+public:
+    FastZone(ZoneRules& rules, UtcSeconds from, UtcSeconds to) : rules_(rules), from_(from), to_(to) {
+        starts_.push_back(from);
+        offsets_.push_back(rules.offset_at(from));
+        constexpr UtcSeconds kStep = 6 * 3600;
+        for (UtcSeconds at = from + kStep; at < to + kStep; at += kStep) {
+            const int now = rules.offset_at(std::min(at, to - 1));
+            if (now == offsets_.back()) continue;
+            UtcSeconds low = at - kStep, high = std::min(at, to - 1);  // offset(low) == last != offset(high)
+            while (high - low > 1) {
+                const UtcSeconds mid = low + (high - low) / 2;
+                (rules.offset_at(mid) == offsets_.back() ? low : high) = mid;
+            }
+            starts_.push_back(high);
+            offsets_.push_back(now);
+        }
+    }
+
+    int offset_at(UtcSeconds instant) const {
+        if (instant < from_ || instant >= to_) return rules_.offset_at(instant);
+        const auto it = std::upper_bound(starts_.begin(), starts_.end(), instant);
+        return offsets_[static_cast<std::size_t>(it - starts_.begin()) - 1];
+    }
+    // Offset changes inside the span.
+    std::vector<UtcSeconds> changes() const { return {starts_.begin() + 1, starts_.end()}; }
+    const std::string& zone() const { return rules_.zone(); }
+
+    ResolvedInstant to_utc(const Date& date, int minute) const { return to_utc(days_from_civil(date), date, minute); }
+    ResolvedInstant to_utc(std::int64_t day, const Date& date, int minute) const {
+        const UtcSeconds wall = day * 86400 + minute * 60;
+        const int before = offset_at(wall - 86400);
+        if (before == offset_at(wall + 86400)) return ResolvedInstant{wall - before, LocalTimeKind::Unique, wall - before};
+        return rules_.to_utc(date, minute);  // a change is near: the careful path
+    }
+    LocalDateTime to_local(UtcSeconds instant) const { return rules_.to_local(instant); }
+
+private:
+    ZoneRules& rules_;
+    UtcSeconds from_, to_;
+    std::vector<UtcSeconds> starts_;
+    std::vector<int> offsets_;
+};
+
 struct Person {
     const Participant* participant = nullptr;
-    ZoneRules* rules = nullptr;
+    FastZone* rules = nullptr;
     std::array<std::vector<std::pair<int, int>>, 7> windows;  // seconds of the local day, merged
     std::vector<std::pair<std::int64_t, std::int64_t>> absences;  // local day ranges, inclusive
     std::vector<Booking> bookings;  // ascending start
@@ -84,6 +130,10 @@ public:
     }
 
     const Program& program() const { return program_; }
+    const Participant* participant(const std::string& id) const {
+        const auto found = participants_.find(id);
+        return found == participants_.end() ? nullptr : found->second;
+    }
     const Pair* pair(const std::string& id) const {
         const auto found = pairs_.find(id);
         return found == pairs_.end() ? nullptr : found->second;
@@ -95,13 +145,16 @@ public:
         if (cached != people_.end()) return cached->second.get();
         std::unique_ptr<Person> made;
         const auto found = participants_.find(id);
-        if (found != participants_.end() && time_zones_.is_known(found->second->time_zone)) {
+        if (found != participants_.end() && zone_known(found->second->time_zone)) {
             made = std::make_unique<Person>();
             const Participant& participant = *found->second;
             made->participant = &participant;
             auto& rules = zones_[participant.time_zone];
             if (!rules) rules = std::make_unique<ZoneRules>(time_zones_, participant.time_zone);
-            made->rules = rules.get();
+            auto& fast = fast_zones_[participant.time_zone];
+            if (!fast)
+                fast = std::make_unique<FastZone>(*rules, (first_day_ - 8) * 86400, (last_day_ + 9) * 86400);
+            made->rules = fast.get();
             for (const WeeklyWindow& window : participant.availability) {
                 if (window.weekday < 0 || window.weekday > 6) continue;
                 made->windows[static_cast<std::size_t>(window.weekday)].emplace_back(window.start_minute * 60,
@@ -124,6 +177,34 @@ public:
         Person* result = made.get();
         people_.emplace(id, std::move(made));
         return result;
+    }
+
+    bool zone_known(const std::string& zone) {
+        const auto cached = zone_known_.find(zone);
+        if (cached != zone_known_.end()) return cached->second;
+        return zone_known_.emplace(zone, time_zones_.is_known(zone)).first->second;
+    }
+
+    void rename(Person& p, UtcSeconds start, const std::string& from, const std::string& to) {
+        auto it = std::lower_bound(p.bookings.begin(), p.bookings.end(), start,
+                                   [](const Booking& b, UtcSeconds s) { return b.start < s; });
+        for (; it != p.bookings.end() && it->start == start; ++it) {
+            if (it->session_id == from) {
+                it->session_id = to;
+                return;
+            }
+        }
+    }
+
+    void unbook(Person& p, UtcSeconds start, const std::string& session_id) {
+        auto it = std::lower_bound(p.bookings.begin(), p.bookings.end(), start,
+                                   [](const Booking& b, UtcSeconds s) { return b.start < s; });
+        for (; it != p.bookings.end() && it->start == start; ++it) {
+            if (it->session_id == session_id) {
+                p.bookings.erase(it);
+                return;
+            }
+        }
     }
 
     void book(Person& p, UtcSeconds start, UtcSeconds end, const std::string& session_id) {
@@ -221,6 +302,8 @@ private:
     std::unordered_map<std::string, const Pair*> pairs_;
     std::unordered_map<std::string, const Participant*> participants_;
     std::map<std::string, std::unique_ptr<ZoneRules>> zones_;
+    std::map<std::string, std::unique_ptr<FastZone>> fast_zones_;
+    std::unordered_map<std::string, bool> zone_known_;
     std::unordered_map<std::string, std::unique_ptr<Person>> people_;
 };
 
@@ -230,6 +313,7 @@ private:
 
 struct Anchor {
     int weekday = 0;  // mentee's local weekday (-1: every N days, any weekday)
+    int phase = 0;    // which week of an every-N-weeks cycle the pair starts in
     int minute = 0;   // mentee's local start
 };
 
@@ -242,34 +326,49 @@ struct Placement {
     bool has_common_window = false;
 };
 
+// Cadence dates of one (weekday, phase), with what scoring needs precomputed.
+struct DateList {
+    std::vector<Date> dates;
+    std::vector<std::int64_t> days;  // days_from_civil
+    std::vector<int> weekdays;
+    std::vector<bool> blackout;      // a program blackout: no anchor can use it
+};
+
+DateList make_date_list(std::vector<Date> dates, const Program& program) {
+    DateList list;
+    list.dates = std::move(dates);
+    for (const Date& date : list.dates) {
+        list.days.push_back(days_from_civil(date));
+        list.weekdays.push_back(weekday_of(date));
+        list.blackout.push_back(std::find(program.blackout_dates.begin(), program.blackout_dates.end(), date) !=
+                                program.blackout_dates.end());
+    }
+    return list;
+}
+
+// Where a person's zone keeps one offset: [from, next from).
+struct OffsetSegment {
+    UtcSeconds from = 0;
+    int offset = 0;
+};
+
+constexpr int kMinutesPerWeek = 7 * 1440;
+constexpr int kSlotsPerDay = 1440 / kScheduleGridMinutes;
+
 class PairPlanner {
 public:
     PairPlanner(Engine& engine, Person& mentor, Person& mentee)
         : engine_(engine), mentor_(mentor), mentee_(mentee),
           length_(engine.program().session_minutes * 60) {}
 
-    // Candidate anchors in preference order: quarter hours first, then the week from the
-    // program's first weekday, then the time of day.
-    std::vector<Anchor> candidates() const {
-        const Program& program = engine_.program();
-        const int start_weekday = weekday_of(program.start_date);
-        std::vector<Anchor> result;
-        const bool any_weekday = program.cadence.kind == CadenceKind::EveryNDays;
-        for (int step = 0; step < (any_weekday ? 1 : 7); ++step) {
-            const int weekday = any_weekday ? -1 : (start_weekday + step) % 7;
-            for (int minute = 0; minute * 60 + length_ <= 86400; minute += kScheduleGridMinutes) {
-                if (covered(weekday, minute)) result.push_back(Anchor{weekday, minute});
-            }
-        }
-        std::stable_sort(result.begin(), result.end(), [](const Anchor& a, const Anchor& b) {
-            return (a.minute % 15 != 0) < (b.minute % 15 != 0);
-        });
-        return result;
+    int phases() const {
+        const Cadence& cadence = engine_.program().cadence;
+        return cadence.kind == CadenceKind::Weekly ? std::clamp(cadence.interval, 1, 4) : 1;
     }
 
     std::vector<Date> dates_for(const Anchor& anchor, int count) const {
         const Program& program = engine_.program();
-        return cadence_dates(program.cadence, program.start_date, program.end_date,
+        return cadence_dates(program.cadence, add_days(program.start_date, 7 * anchor.phase), program.end_date,
                              anchor.weekday < 0 ? 0 : anchor.weekday, count);
     }
 
@@ -279,41 +378,12 @@ public:
         return engine_.check(mentee_, start, start + length_).block == Block::None &&
                engine_.check(mentor_, start, start + length_).block == Block::None;
     }
-    bool window_fits(UtcSeconds start) const {
-        return engine_.check_window(mentee_, start, start + length_).block == Block::None &&
-               engine_.check_window(mentor_, start, start + length_).block == Block::None;
-    }
-    // Why nothing near `nominal` works: the distinct obstacles met at starts where both are
-    // otherwise available (or, when there are none, at `nominal` itself).
-    std::string why_not(UtcSeconds nominal, UtcSeconds radius) const {
-        std::vector<std::string> reasons;
-        std::vector<std::pair<const Person*, Block>> seen;
-        const auto note = [&](UtcSeconds start) {
-            for (Person* p : {&mentee_, &mentor_}) {
-                const Verdict verdict = engine_.check(*p, start, start + length_);
-                if (verdict.block == Block::None) continue;
-                if (std::find(seen.begin(), seen.end(), std::make_pair(static_cast<const Person*>(p), verdict.block)) == seen.end()) {
-                    seen.emplace_back(p, verdict.block);
-                    reasons.push_back(engine_.describe(*p, verdict));
-                }
-                return;
-            }
-        };
-        for (UtcSeconds shift = 0; shift <= radius && reasons.size() < 3; shift += kGridSeconds) {
-            for (const UtcSeconds candidate : {nominal - shift, nominal + shift})
-                if (window_fits(candidate)) note(candidate);
-        }
-        if (reasons.empty()) note(nominal);
-        std::string text;
-        for (const std::string& reason : reasons) text += (text.empty() ? "" : ", ") + reason;
-        return text;
-    }
 
-    // How many of `dates` work at `anchor`; stops (returning -1) after `max_failures`.
-    int count_fitting(const Anchor& anchor, const std::vector<Date>& dates, int max_failures) {
+    // How many of `list`'s dates work at `anchor`; stops (returning -1) after `max_failures`.
+    int count_fitting(const Anchor& anchor, const DateList& list, int max_failures) {
         int failures = 0, fitting = 0;
-        for (const Date& date : dates) {
-            if (fits(instant(date, anchor.minute))) {
+        for (std::size_t i = 0; i < list.dates.size(); ++i) {
+            if (fits(mentee_.rules->to_utc(list.days[i], list.dates[i], anchor.minute).instant)) {
                 ++fitting;
             } else if (++failures > max_failures) {
                 return -1;
@@ -322,139 +392,387 @@ public:
         return fitting;
     }
 
-    // The free start nearest to `nominal` (ties: the earlier) after `not_before`, at most
-    // `radius` seconds away.
-    std::optional<UtcSeconds> nearest(UtcSeconds nominal, UtcSeconds not_before, UtcSeconds radius) const {
-        for (UtcSeconds shift = kGridSeconds; shift <= radius; shift += kGridSeconds) {
-            for (const UtcSeconds candidate : {nominal - shift, nominal + shift}) {
-                if (candidate >= not_before && fits(candidate)) return candidate;
-            }
+    // The free start nearest to `nominal` (ties: the earlier) at or after `not_before` and at
+    // most `radius` away, on the mentee's five-minute grid. Only starts inside both people's
+    // windows are tried. `reasons` collects why the starts tried did not work.
+    std::optional<UtcSeconds> nearest(UtcSeconds nominal, UtcSeconds not_before, UtcSeconds radius,
+                                      bool allow_nominal, std::vector<std::string>* reasons = nullptr) const {
+        const UtcSeconds lo = std::max(nominal - radius, not_before), hi = nominal + radius;
+        if (lo > hi) return std::nullopt;
+        // Scratch space reused across calls (the scheduler calls this for every shifted date).
+        thread_local std::vector<std::pair<UtcSeconds, UtcSeconds>> mentee_spans, mentor_spans, common;
+        thread_local std::vector<std::int64_t> steps;  // multiples of the grid from `nominal`
+        windows_between(mentee_, lo - 86400, hi + length_ + 86400, mentee_spans);
+        windows_between(mentor_, lo - 86400, hi + length_ + 86400, mentor_spans);
+        intersect(mentee_spans, mentor_spans, common);
+        steps.clear();
+        for (const auto& span : common) {
+            const UtcSeconds first = std::max(span.first, lo), last = std::min(span.second - length_, hi);
+            if (first > last) continue;
+            const std::int64_t k_first = ceil_div(first - nominal, kGridSeconds);
+            const std::int64_t k_last = floor_div(last - nominal, kGridSeconds);
+            for (std::int64_t k = k_first; k <= k_last; ++k)
+                if (k != 0 || allow_nominal) steps.push_back(k);
+        }
+        std::sort(steps.begin(), steps.end(), [](std::int64_t a, std::int64_t b) {
+            return std::llabs(a) != std::llabs(b) ? std::llabs(a) < std::llabs(b) : a < b;
+        });
+        steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+        std::vector<std::pair<const Person*, Block>> seen;
+        for (const std::int64_t k : steps) {
+            const UtcSeconds start = nominal + k * kGridSeconds;
+            if (fits(start)) return start;
+            if (reasons && reasons->size() < 3) note_reason(start, seen, *reasons);
+        }
+        if (reasons && reasons->empty()) {
+            note_reason(nominal, seen, *reasons);
+            if (steps.empty())
+                reasons->push_back("no common window within " + std::to_string(radius / 86400) + " days");
         }
         return std::nullopt;
     }
 
-    // Chooses the anchor for `dates_of(anchor)` and places every date; books what it places.
-    template <typename DatesOf>
-    Placement place(const DatesOf& dates_of, UtcSeconds not_before,
+    // Every (weekday, phase) the cadence allows, in list order (see place()).
+    int list_count() const {
+        return (engine_.program().cadence.kind == CadenceKind::EveryNDays ? 1 : 7) * phases();
+    }
+    Anchor list_anchor(int index) const {
+        const bool any_weekday = engine_.program().cadence.kind == CadenceKind::EveryNDays;
+        return Anchor{any_weekday ? -1 : index / phases(), index % phases(), 0};
+    }
+
+    // Chooses the anchor and places every date of it; books what it places. `lists[i]` holds
+    // the cadence dates of list_anchor(i).
+    Placement place(const std::vector<const DateList*>& lists, UtcSeconds not_before,
                     const std::function<std::string()>& make_id) {
         Placement placement;
-        const std::vector<Anchor> anchors = candidates();
-        // Cadence dates depend on the weekday only: computed once per weekday.
-        std::array<std::optional<std::vector<Date>>, 8> by_weekday;
-        const auto dates_for_anchor = [&](const Anchor& anchor) -> const std::vector<Date>& {
-            auto& slot = by_weekday[static_cast<std::size_t>(anchor.weekday + 1)];
-            if (!slot) slot = dates_of(anchor);
-            return *slot;
+        const Program& program = engine_.program();
+        const int phase_count = phases();
+        const auto list_of = [&](const Anchor& a) -> const std::vector<Date>& {
+            return lists[static_cast<std::size_t>((a.weekday < 0 ? 0 : a.weekday) * phase_count + a.phase)]->dates;
         };
-        std::size_t most_dates = 0;
-        for (const Anchor& anchor : anchors) most_dates = std::max(most_dates, dates_for_anchor(anchor).size());
-        std::optional<Anchor> chosen;
-        for (const Anchor& anchor : anchors) {
-            const auto& dates = dates_for_anchor(anchor);
-            if (!dates.empty() && dates.size() == most_dates &&
-                count_fitting(anchor, dates, 0) == static_cast<int>(dates.size())) {
-                chosen = anchor;
-                break;
-            }
-        }
-        if (!chosen) {
-            int best = 0;
-            for (const Anchor& anchor : anchors) {
-                const auto& dates = dates_for_anchor(anchor);
-                const int n = static_cast<int>(dates.size());
-                const int fitting = count_fitting(anchor, dates, n - best - 1);
-                if (fitting > best) {
-                    best = fitting;
-                    chosen = anchor;
-                }
-            }
-            if (!chosen && !anchors.empty()) chosen = anchors.front();
-        }
-        if (!chosen) return placement;  // the mentee has no window long enough
 
-        const int period = cadence_period_days(engine_.program().cadence);
-        const int radius_days = std::min(kMaxShiftDays, (period - 1) / 2);
-        const UtcSeconds radius = radius_days > 0 ? radius_days * 86400 : 12 * 3600;
-        UtcSeconds earliest = not_before;
-        placement.dates_planned = static_cast<int>(dates_for_anchor(*chosen).size());
-        for (const Date& date : dates_for_anchor(*chosen)) {
-            const UtcSeconds nominal = instant(date, chosen->minute);
-            std::optional<UtcSeconds> start;
-            if (nominal >= earliest && fits(nominal)) start = nominal;
-            else start = nearest(nominal, earliest, radius);
-            if (!start) {
-                placement.failed_dates.push_back(date);
-                placement.failed_reasons.push_back(why_not(nominal, radius));
-                continue;
-            }
-            placement.starts.push_back(*start);
-            placement.ids.push_back(make_id());
-            earliest = *start + length_;
-            const std::string& id = placement.ids.back();
-            engine_.book(mentee_, *start, *start + length_, id);
-            engine_.book(mentor_, *start, *start + length_, id);
+        // 1. Score every anchor against the weekly common windows of each offset segment.
+        const auto segments = pair_segments();
+        std::vector<std::vector<std::pair<int, int>>> feasible(segments.size());  // local minute-of-week start ranges
+        for (std::size_t s = 0; s < segments.size(); ++s) {
+            feasible[s] = feasible_starts(segments[s].first, segments[s].second);
+            placement.has_common_window = placement.has_common_window || !feasible[s].empty();
         }
-        if (!placement.failed_dates.empty()) {
-            for (const Anchor& anchor : anchors) {
-                for (const Date& date : dates_for_anchor(anchor)) {
-                    if (window_fits(instant(date, anchor.minute))) {
-                        placement.has_common_window = true;
-                        break;
-                    }
+        // Reused between pairs: only the rows a pair touches are cleared afterwards.
+        thread_local std::vector<int> score;
+        if (score.size() < lists.size() * kSlotsPerDay) score.assign(lists.size() * kSlotsPerDay, 0);
+        std::vector<std::pair<int, int>> touched(lists.size(), {kSlotsPerDay, -1});  // slot range per row
+        std::vector<int> groups(segments.size() * 7);
+        for (std::size_t l = 0; l < lists.size(); ++l) {
+            // Dates grouped by (segment, weekday): each group is counted once. Blackout dates
+            // cannot count for any anchor.
+            std::fill(groups.begin(), groups.end(), 0);
+            const DateList& list = *lists[l];
+            for (std::size_t i = 0; i < list.days.size(); ++i)
+                if (!list.blackout[i])
+                    ++groups[segment_of(segments, list.days[i] * 86400 + 43200) * 7 + static_cast<std::size_t>(list.weekdays[i])];
+            for (std::size_t g = 0; g < groups.size(); ++g) {
+                const int count = groups[g];
+                if (count == 0) continue;
+                const int day_from = static_cast<int>(g % 7) * 1440, day_to = day_from + 1440 - length_ / 60;
+                for (const auto& range : feasible[g / 7]) {
+                    const int from = std::max(range.first, day_from), to = std::min(range.second, day_to);
+                    const int first_slot = ceil_div_int(from - day_from, kScheduleGridMinutes);
+                    const int last_slot = floor_div_int(to - day_from, kScheduleGridMinutes);
+                    if (first_slot > last_slot) continue;
+                    touched[l].first = std::min(touched[l].first, first_slot);
+                    touched[l].second = std::max(touched[l].second, last_slot);
+                    for (int slot = first_slot; slot <= last_slot; ++slot)
+                        score[l * kSlotsPerDay + static_cast<std::size_t>(slot)] += count;
                 }
-                if (placement.has_common_window) break;
             }
-        } else {
-            placement.has_common_window = true;
+        }
+        // Candidates as one sortable key: higher score first, then quarter hours, the week from
+        // the program's first weekday, the phase, the time of day.
+        // Only the best three of each row can be tried (see below), so only those are kept.
+        std::vector<std::uint64_t> candidates;
+        const int start_weekday = weekday_of(program.start_date);
+        for (std::size_t l = 0; l < lists.size(); ++l) {
+            if (touched[l].second < 0) continue;
+            const int w = static_cast<int>(l) / phase_count, p = static_cast<int>(l) % phase_count;
+            int* row = &score[l * kSlotsPerDay];
+            std::uint64_t top[3] = {UINT64_MAX, UINT64_MAX, UINT64_MAX};
+            for (int slot = touched[l].first; slot <= touched[l].second; ++slot) {
+                const int value = row[slot];
+                row[slot] = 0;
+                if (value <= 0) continue;
+                const int minute = slot * kScheduleGridMinutes;
+                const std::uint64_t rank = static_cast<std::uint64_t>(
+                    (((minute % 15 != 0) * 8 + (w - start_weekday + 7) % 7) * 8 + p) * kSlotsPerDay + slot);
+                std::uint64_t key = (static_cast<std::uint64_t>(0xFFFFF - value) << 32) | (rank << 8) | l;
+                for (auto& kept : top)
+                    if (key < kept) std::swap(key, kept);
+            }
+            for (const std::uint64_t key : top)
+                if (key != UINT64_MAX) candidates.push_back(key);
+        }
+        std::sort(candidates.begin(), candidates.end());
+        const auto decode = [&](std::uint64_t key, int& value) {
+            value = 0xFFFFF - static_cast<int>(key >> 32);
+            const auto l = static_cast<int>(key & 0xFF);
+            const int slot = static_cast<int>((key >> 8) & 0xFFFFFF) % kSlotsPerDay;
+            Anchor anchor = list_anchor(l);
+            anchor.minute = slot * kScheduleGridMinutes;
+            return anchor;
+        };
+
+        // 2. The exact count (bookings, blackouts, absences) for the best-scored anchors, at
+        //    most three per (weekday, phase) so that other weekdays get their turn.
+        struct Evaluated {
+            int fitting;
+            std::uint64_t key;
+            Anchor anchor;
+        };
+        std::vector<Evaluated> evaluated;
+        std::vector<int> tries_per_list(lists.size(), 0);
+        int best = -1, tried = 0;
+        for (const std::uint64_t key : candidates) {
+            int value = 0;
+            const Anchor anchor = decode(key, value);
+            if (value < best || tried >= 16) break;
+            int& list_tries = tries_per_list[key & 0xFF];
+            if (list_tries >= 3) continue;
+            ++list_tries;
+            ++tried;
+            const DateList& dates = *lists[key & 0xFF];
+            // Ties are kept: an anchor as regular as the best may place more after shifts.
+            const int fitting = count_fitting(anchor, dates, static_cast<int>(dates.dates.size()) - std::max(best, 0));
+            if (fitting < 0) continue;
+            evaluated.push_back({fitting, key, anchor});
+            if (fitting > best) {
+                best = fitting;
+                if (fitting == value) break;  // nothing scored lower can beat it
+            }
+        }
+        // Best first: most dates at the anchor, then the preference order of the keys.
+        std::stable_sort(evaluated.begin(), evaluated.end(), [](const Evaluated& x, const Evaluated& y) {
+            return x.fitting != y.fitting ? x.fitting > y.fitting
+                                          : (x.key & 0xFFFFFFFF) < (y.key & 0xFFFFFFFF);
+        });
+        int ignored = 0;
+        if (evaluated.empty() && !candidates.empty()) evaluated.push_back({0, candidates.front(), decode(candidates.front(), ignored)});
+        if (evaluated.empty()) return placement;  // no common window at all
+
+        // 3. Each date at the anchor, or at the nearest free start. When dates stay empty, up
+        //    to three other anchors (other weekdays or phases) are tried and the one placing
+        //    the most sessions wins.
+        Attempt chosen = attempt(evaluated.front().anchor, list_of(evaluated.front().anchor), not_before);
+        std::vector<std::size_t> lists_tried{static_cast<std::size_t>(evaluated.front().key & 0xFF)};
+        for (std::size_t i = 1; i < evaluated.size() && !chosen.failed_dates.empty() && lists_tried.size() < 4; ++i) {
+            const auto list = static_cast<std::size_t>(evaluated[i].key & 0xFF);
+            if (std::find(lists_tried.begin(), lists_tried.end(), list) != lists_tried.end()) continue;
+            lists_tried.push_back(list);
+            unbook(chosen);
+            Attempt other = attempt(evaluated[i].anchor, list_of(evaluated[i].anchor), not_before);
+            if (other.starts.size() > chosen.starts.size()) {
+                std::swap(chosen, other);
+            } else {
+                unbook(other);
+                rebook(chosen);
+            }
+        }
+        placement.dates_planned = static_cast<int>(list_of(chosen.anchor).size());
+        placement.starts = chosen.starts;
+        placement.failed_dates = chosen.failed_dates;
+        placement.failed_reasons = chosen.failed_reasons;
+        for (const UtcSeconds start : placement.starts) {  // the pending bookings get their ids
+            placement.ids.push_back(make_id());
+            engine_.rename(mentee_, start, kPending, placement.ids.back());
+            engine_.rename(mentor_, start, kPending, placement.ids.back());
         }
         return placement;
     }
+
+    struct Attempt {
+        Anchor anchor;
+        std::vector<UtcSeconds> starts;
+        std::vector<Date> failed_dates;
+        std::vector<std::string> failed_reasons;
+    };
+
+    // Places `dates` at `anchor` or nearby, booking as it goes (so the pair's own sessions
+    // count towards the daily limit); at most one session of the pair per mentee-local day.
+    Attempt attempt(const Anchor& anchor, const std::vector<Date>& dates, UtcSeconds not_before) {
+        Attempt result;
+        result.anchor = anchor;
+        const int period = cadence_period_days(engine_.program().cadence);
+        const UtcSeconds radius = period >= 2 ? static_cast<UtcSeconds>(period / 2) * 86400 : 12 * 3600;
+        UtcSeconds earliest = not_before;
+        for (const Date& date : dates) {
+            const UtcSeconds nominal = instant(date, anchor.minute);
+            std::optional<UtcSeconds> start;
+            std::vector<std::string> reasons;
+            if (nominal >= earliest && fits(nominal)) start = nominal;
+            else start = nearest(nominal, earliest, radius, true, &reasons);
+            if (!start) {
+                result.failed_dates.push_back(date);
+                std::string text;
+                for (const std::string& reason : reasons) text += (text.empty() ? "" : ", ") + reason;
+                result.failed_reasons.push_back(text);
+                continue;
+            }
+            result.starts.push_back(*start);
+            engine_.book(mentee_, *start, *start + length_, kPending);
+            engine_.book(mentor_, *start, *start + length_, kPending);
+            // The next session starts on a later local day of the mentee.
+            const std::int64_t day = floor_days(*start + mentee_.rules->offset_at(*start));
+            earliest = mentee_.rules->to_utc(civil_from_days(day + 1), 0).instant;
+        }
+        return result;
+    }
+
+    void unbook(const Attempt& attempt) {
+        for (const UtcSeconds start : attempt.starts) {
+            engine_.unbook(mentee_, start, kPending);
+            engine_.unbook(mentor_, start, kPending);
+        }
+    }
+    void rebook(const Attempt& attempt) {
+        for (const UtcSeconds start : attempt.starts) {
+            engine_.book(mentee_, start, start + length_, kPending);
+            engine_.book(mentor_, start, start + length_, kPending);
+        }
+    }
+
+    static inline const std::string kPending = "(being placed)";
 
     // Rough count of weekly anchors both can make, from offsets at the program's start;
     // used only to schedule the least flexible pairs first.
     int flexibility() const {
         const UtcSeconds at = days_from_civil(engine_.program().start_date) * 86400;
-        const int shift = mentor_.rules->offset_at(at) - mentee_.rules->offset_at(at);
         int count = 0;
-        for (int weekday = 0; weekday < 7; ++weekday) {
-            for (int minute = 0; minute * 60 + length_ <= 86400; minute += 15) {
-                if (!covered(weekday, minute)) continue;
-                std::int64_t local = weekday * 86400LL + minute * 60LL + shift;
-                local = ((local % (7 * 86400)) + 7 * 86400) % (7 * 86400);
-                const auto day = static_cast<std::size_t>(local / 86400);
-                const std::int64_t from = local % 86400;
-                for (const auto& window : mentor_.windows[day]) {
-                    if (window.first <= from && from + length_ <= window.second) {
-                        ++count;
-                        break;
-                    }
-                }
-            }
-        }
+        for (const auto& range : feasible_starts(mentee_.rules->offset_at(at), mentor_.rules->offset_at(at)))
+            count += (range.second - range.first) / kScheduleGridMinutes + 1;
         return count;
     }
 
 private:
-    bool covered(int weekday, int minute) const {
-        const int from = minute * 60, to = from + length_;
-        for (int day = (weekday < 0 ? 0 : weekday); day <= (weekday < 0 ? 6 : weekday); ++day) {
-            for (const auto& window : mentee_.windows[static_cast<std::size_t>(day)]) {
-                if (window.first <= from && to <= window.second) return true;
+    static std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+    static std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return -floor_div(-a, b); }
+    static int floor_div_int(int a, int b) { return static_cast<int>(floor_div(a, b)); }
+    static int ceil_div_int(int a, int b) { return static_cast<int>(ceil_div(a, b)); }
+
+    void note_reason(UtcSeconds start, std::vector<std::pair<const Person*, Block>>& seen,
+                     std::vector<std::string>& reasons) const {
+        for (Person* p : {&mentee_, &mentor_}) {
+            const Verdict verdict = engine_.check(*p, start, start + length_);
+            if (verdict.block == Block::None) continue;
+            const auto key = std::make_pair(static_cast<const Person*>(p), verdict.block);
+            if (std::find(seen.begin(), seen.end(), key) == seen.end()) {
+                seen.push_back(key);
+                reasons.push_back(engine_.describe(*p, verdict));
+            }
+            return;
+        }
+    }
+
+    // A person's windows as UTC intervals on the local days touching [from, to), ascending.
+    static void windows_between(Person& p, UtcSeconds from, UtcSeconds to,
+                                std::vector<std::pair<UtcSeconds, UtcSeconds>>& spans) {
+        spans.clear();
+        const std::int64_t first = floor_days(from + p.rules->offset_at(from)) - 1;
+        const std::int64_t last = floor_days(to + p.rules->offset_at(to)) + 1;
+        for (std::int64_t day = first; day <= last; ++day) {
+            for (const auto& window : p.windows[static_cast<std::size_t>(weekday_of_day(day))]) {
+                const UtcSeconds wall_from = day * 86400 + window.first, wall_to = day * 86400 + window.second;
+                const UtcSeconds start = wall_from - p.rules->offset_at(wall_from - p.rules->offset_at(wall_from));
+                const UtcSeconds end = wall_to - p.rules->offset_at(wall_to - p.rules->offset_at(wall_to));
+                if (end > start) spans.emplace_back(start, end);
             }
         }
-        return false;
+        std::sort(spans.begin(), spans.end());
+    }
+
+    // Both lists ascending by start, each without overlaps within itself.
+    static void intersect(const std::vector<std::pair<UtcSeconds, UtcSeconds>>& a,
+                          const std::vector<std::pair<UtcSeconds, UtcSeconds>>& b,
+                          std::vector<std::pair<UtcSeconds, UtcSeconds>>& out) {
+        out.clear();
+        std::size_t i = 0, j = 0;
+        while (i < a.size() && j < b.size()) {
+            const UtcSeconds from = std::max(a[i].first, b[j].first), to = std::min(a[i].second, b[j].second);
+            if (to > from) out.emplace_back(from, to);
+            (a[i].second < b[j].second ? i : j) += 1;
+        }
+    }
+
+    // The pair's stretches of constant offsets over the program: (mentee offset, mentor offset).
+    std::vector<std::pair<int, int>> pair_segments() {
+        segment_starts_.clear();
+        std::vector<std::pair<int, int>> result;
+        const UtcSeconds from = (days_from_civil(engine_.program().start_date) - 2) * 86400;
+        const UtcSeconds to = (days_from_civil(engine_.program().end_date) + 3) * 86400;
+        std::vector<UtcSeconds> changes{from};
+        for (Person* p : {&mentee_, &mentor_})
+            for (const UtcSeconds change : p->rules->changes())
+                if (from < change && change < to) changes.push_back(change);
+        std::sort(changes.begin(), changes.end());
+        changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+        for (const UtcSeconds at : changes) {
+            segment_starts_.push_back(at);
+            result.emplace_back(mentee_.rules->offset_at(at), mentor_.rules->offset_at(at));
+        }
+        return result;
+    }
+
+    std::size_t segment_of(const std::vector<std::pair<int, int>>&, UtcSeconds at) const {
+        const auto it = std::upper_bound(segment_starts_.begin(), segment_starts_.end(), at);
+        return it == segment_starts_.begin() ? 0 : static_cast<std::size_t>(it - segment_starts_.begin()) - 1;
+    }
+
+    // Start minutes (mentee-local minute of the week, inclusive ranges) at which a session
+    // fits both weekly patterns, given both offsets.
+    std::vector<std::pair<int, int>> feasible_starts(int mentee_offset, int mentor_offset) const {
+        const auto to_utc_week = [](const Person& p, int offset_minutes, std::vector<std::pair<int, int>>& spans) {
+            spans.clear();
+            for (int day = 0; day < 7; ++day)
+                for (const auto& window : p.windows[static_cast<std::size_t>(day)]) {
+                    int from = day * 1440 + window.first / 60 - offset_minutes;
+                    const int length = (window.second - window.first) / 60;
+                    from = ((from % kMinutesPerWeek) + kMinutesPerWeek) % kMinutesPerWeek;
+                    spans.emplace_back(from, from + length);  // may run past the week's end
+                    spans.emplace_back(from - kMinutesPerWeek, from + length - kMinutesPerWeek);
+                }
+        };
+        const int mentee_minutes = mentee_offset / 60, length = length_ / 60;
+        thread_local std::vector<std::pair<int, int>> a, b;
+        to_utc_week(mentee_, mentee_minutes, a);
+        to_utc_week(mentor_, mentor_offset / 60, b);
+        std::vector<std::pair<int, int>> result;
+        for (const auto& x : a)
+            for (const auto& y : b) {
+                const int from = std::max(x.first, y.first), to = std::min(x.second, y.second);
+                if (to - from < length) continue;
+                // Back to the mentee's local week; keep ranges inside [0, week).
+                int lo = from + mentee_minutes, hi = to - length + mentee_minutes;
+                const int shift = floor_div_int(lo, kMinutesPerWeek) * kMinutesPerWeek;
+                lo -= shift;
+                hi -= shift;
+                result.emplace_back(lo, std::min(hi, kMinutesPerWeek - 1));
+                if (hi >= kMinutesPerWeek) result.emplace_back(0, hi - kMinutesPerWeek);
+            }
+        return result;
     }
 
     Engine& engine_;
     Person& mentor_;
     Person& mentee_;
     int length_;
+    std::vector<UtcSeconds> segment_starts_;
 };
 
-std::string next_session_id(const std::string& pair_id, std::unordered_set<std::string>& used, int& counter) {
+// "<pair id>-S<n>", skipping ids already in the document. New ids never collide with each
+// other: n is all digits, so "<a>-S<n>" == "<b>-S<m>" forces a == b, and pair ids are unique.
+std::string next_session_id(const std::string& pair_id, const std::unordered_set<std::string>& used, int& counter) {
     for (;;) {
         std::string id = pair_id + "-S" + std::to_string(++counter);
-        if (used.insert(id).second) return id;
+        if (!used.count(id)) return id;
     }
 }
 
@@ -476,15 +794,26 @@ const Program* find_program(const Document& document, const std::string& id) {
     return nullptr;
 }
 
+std::string person_problem(const Participant* participant, const std::string& id, const char* role,
+                           const TimeZoneCatalog& time_zones) {
+    if (!participant) return std::string(role) + " " + id + " is not in the roster";
+    if (!time_zones.is_known(participant->time_zone))
+        return std::string(role) + " " + id + " has an unknown time zone \"" + participant->time_zone + "\"";
+    return {};
+}
+
 std::string person_problem(const Document& document, const std::string& id, const char* role,
                            const TimeZoneCatalog& time_zones) {
-    for (const Participant& participant : document.participants) {
-        if (participant.id != id) continue;
-        if (!time_zones.is_known(participant.time_zone))
-            return std::string(role) + " " + id + " has an unknown time zone \"" + participant.time_zone + "\"";
-        return {};
-    }
-    return std::string(role) + " " + id + " is not in the roster";
+    for (const Participant& participant : document.participants)
+        if (participant.id == id) return person_problem(&participant, id, role, time_zones);
+    return person_problem(nullptr, id, role, time_zones);
+}
+
+std::string person_problem(Engine& engine, const std::string& id, const char* role,
+                           const TimeZoneCatalog& time_zones) {
+    const Participant* participant = engine.participant(id);
+    if (participant && engine.zone_known(participant->time_zone)) return {};
+    return person_problem(participant, id, role, time_zones);
 }
 
 // Outcome of placing one pair, turned into sessions and report lines.
@@ -557,11 +886,13 @@ ScheduleReport schedule_unscheduled_pairs(Document& document, const std::string&
         ++load[pair->mentee_id];
     }
     std::vector<std::pair<int, std::size_t>> order;
+    std::vector<std::pair<Person*, Person*>> members(todo.size());  // mentor, mentee (null: a problem)
     for (std::size_t i = 0; i < todo.size(); ++i) {
         const Pair& pair = *todo[i];
         int flexibility = 1 << 30;
         Person* mentor = engine.person(pair.mentor_id);
         Person* mentee = engine.person(pair.mentee_id);
+        members[i] = {mentor, mentee};
         if (mentor && mentee && (load[pair.mentor_id] > 1 || load[pair.mentee_id] > 1 ||
                                  !mentor->bookings.empty() || !mentee->bookings.empty()))
             flexibility = PairPlanner(engine, *mentor, *mentee).flexibility();
@@ -571,19 +902,28 @@ ScheduleReport schedule_unscheduled_pairs(Document& document, const std::string&
                      [](const auto& a, const auto& b) { return a.first < b.first; });
 
     const int wanted = program.target_sessions;
+    document.sessions.reserve(document.sessions.size() + todo.size() * static_cast<std::size_t>(std::max(0, wanted)));
+    // The cadence dates are the same for every pair: computed once per (weekday, phase).
+    std::vector<DateList> date_lists;
+    std::vector<const DateList*> date_list_pointers;
     for (const auto& entry : order) {
         const Pair& pair = *todo[entry.second];
-        std::string problem = person_problem(document, pair.mentor_id, "mentor", time_zones);
-        if (problem.empty()) problem = person_problem(document, pair.mentee_id, "mentee", time_zones);
-        if (!problem.empty()) {
+        const auto [mentor, mentee] = members[entry.second];
+        if (!mentor || !mentee) {
+            std::string problem = person_problem(engine, pair.mentor_id, "mentor", time_zones);
+            if (problem.empty()) problem = person_problem(engine, pair.mentee_id, "mentee", time_zones);
             report.unscheduled.push_back({pair.id, problem, {}});
             continue;
         }
-        PairPlanner planner(engine, *engine.person(pair.mentor_id), *engine.person(pair.mentee_id));
-        const auto dates_of = [&](const Anchor& anchor) { return planner.dates_for(anchor, wanted); };
+        PairPlanner planner(engine, *mentor, *mentee);
+        if (date_lists.empty()) {
+            for (int i = 0; i < planner.list_count(); ++i)
+                date_lists.push_back(make_date_list(planner.dates_for(planner.list_anchor(i), wanted), program));
+            for (const DateList& list : date_lists) date_list_pointers.push_back(&list);
+        }
         int counter = 0;
         const Placement placement = planner.place(
-            dates_of, INT64_MIN, [&] { return next_session_id(pair.id, used_ids, counter); });
+            date_list_pointers, INT64_MIN, [&] { return next_session_id(pair.id, used_ids, counter); });
         record(document, pair, placement, 0, wanted, report);
     }
     // Keep the document in a stable order: each pair's sessions were appended together.
@@ -641,9 +981,11 @@ ScheduleReport reschedule_pair(Document& document, const std::string& pair_id, U
     const std::int64_t today = floor_days(now + mentee.rules->offset_at(now));
     std::vector<std::int64_t> kept_days;
     for (const UtcSeconds kept : kept_starts) kept_days.push_back(floor_days(kept + mentee.rules->offset_at(kept)));
-    const auto dates_of = [&](const Anchor& anchor) {
+    std::vector<DateList> date_lists;
+    std::vector<const DateList*> date_list_pointers;
+    for (int i = 0; i < planner.list_count(); ++i) {
         std::vector<Date> result;
-        for (const Date& date : planner.dates_for(anchor, program.target_sessions + static_cast<int>(kept_days.size()) + 400)) {
+        for (const Date& date : planner.dates_for(planner.list_anchor(i), program.target_sessions + static_cast<int>(kept_days.size()) + 400)) {
             if (static_cast<int>(result.size()) >= needed) break;
             const std::int64_t day = days_from_civil(date);
             if (day < today) continue;
@@ -651,8 +993,9 @@ ScheduleReport reschedule_pair(Document& document, const std::string& pair_id, U
             for (const std::int64_t kept : kept_days) covered = covered || std::llabs(kept - day) * 2 < period;
             if (!covered) result.push_back(date);
         }
-        return result;
-    };
+        date_lists.push_back(make_date_list(std::move(result), program));
+    }
+    for (const DateList& list : date_lists) date_list_pointers.push_back(&list);
     // Old sessions are reused in order (their ids and calendar UIDs survive); old ones left
     // over are cancelled, so calendars receive a cancellation; more starts become new sessions.
     std::size_t reuse = 0;
@@ -663,7 +1006,7 @@ ScheduleReport reschedule_pair(Document& document, const std::string& pair_id, U
     };
     Placement placement;
     placement.has_common_window = true;
-    if (needed > 0) placement = planner.place(dates_of, now, make_id);
+    if (needed > 0) placement = planner.place(date_list_pointers, now, make_id);
     const std::size_t reused = std::min(placement.starts.size(), movable.size());
     for (std::size_t i = 0; i < reused; ++i) {
         const UtcSeconds start = placement.starts[i];
@@ -738,12 +1081,12 @@ std::optional<std::string> add_session(Document& document, const std::string& pa
     PairPlanner planner(engine, mentor, mentee);
     const UtcSeconds length = program->session_minutes * 60;
     const UtcSeconds nominal = planner.instant(next, local.second_of_day / 60);
-    std::optional<UtcSeconds> start;
-    if (planner.fits(nominal)) start = nominal;
-    else start = planner.nearest(nominal, last->start + length,
-                                 std::min(kMaxShiftDays, (cadence_period_days(cadence) - 1) / 2) * 86400 + 12 * 3600);
+    std::vector<std::string> reasons;
+    const UtcSeconds radius = std::max(1, cadence_period_days(cadence) / 2) * 86400;
+    const auto start = planner.nearest(nominal, last->start + length, radius, true, &reasons);
     if (!start) {
-        reason = "no free slot near " + format_iso_date(next) + ": " + planner.why_not(nominal, 86400);
+        reason = "no free slot near " + format_iso_date(next);
+        for (std::size_t i = 0; i < reasons.size(); ++i) reason += (i ? ", " : ": ") + reasons[i];
         return std::nullopt;
     }
     std::unordered_set<std::string> used;
@@ -812,7 +1155,7 @@ std::optional<UtcSeconds> nearest_free_start(const Document& document, const std
     program.session_minutes = context.session->minutes;
     Engine engine(document, program, time_zones, {session_id});
     PairPlanner planner(engine, *engine.person(context.pair->mentor_id), *engine.person(context.pair->mentee_id));
-    return planner.nearest(context.session->start, INT64_MIN, static_cast<UtcSeconds>(radius_days) * 86400);
+    return planner.nearest(context.session->start, INT64_MIN, static_cast<UtcSeconds>(radius_days) * 86400, false);
 }
 
 }  // namespace flipside

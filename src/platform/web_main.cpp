@@ -188,7 +188,11 @@ int run() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini on the web: the app keeps its own layout state
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    ui::test_hooks::enable(context);
+#if FLIPSIDE_TEST_HOOKS
+    ui::test_hooks::enable(context);  // item rectangles for browser tests (flipside_item_rect)
+#else
+    (void)context;
+#endif
     install_input(io, w.clipboard, flipside_js_is_mac() != 0);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 

@@ -51,9 +51,14 @@ EM_JS(int, flipside_js_zone_offset, (const char* name, double instant_seconds), 
 
 class IntlCatalog final : public TimeZoneCatalog {
 public:
+    // Asking Intl means building a formatter (tens of microseconds): answers are kept.
     bool is_known(const std::string& name) const override {
         if (name == "UTC") return true;
-        return shape_.is_known(name) && flipside_js_zone_known(name.c_str()) != 0;
+        const auto cached = known_.find(name);
+        if (cached != known_.end()) return cached->second;
+        const bool known = shape_.is_known(name) && flipside_js_zone_known(name.c_str()) != 0;
+        if (known_.size() < 4096) known_.emplace(name, known);  // bounded: names can come from typing
+        return known;
     }
 
     int utc_offset_seconds(const std::string& name, UtcSeconds instant) const override {
@@ -73,6 +78,7 @@ private:
     ShapeOnlyTimeZoneCatalog shape_;
     // The page is single-threaded: no lock.
     mutable std::map<std::string, std::unique_ptr<OffsetTimeline>> timelines_;
+    mutable std::map<std::string, bool> known_;
 };
 
 }  // namespace

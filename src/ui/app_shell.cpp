@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "ui/csv_import_dialog.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 
@@ -19,6 +20,7 @@ namespace flipside::ui {
 
 struct AppShell::State {
     std::vector<std::unique_ptr<Screen>> screens;
+    CsvImportDialog csv_import;
     std::size_t dialogs_shown = 0;  // messages already turned into a dialog
     int open_dialog = -1;           // index into app.messages() of the dialog to show
     bool confirm_clear = false;
@@ -57,6 +59,10 @@ void draw_menu_bar(app::App& app, bool& confirm_clear) {
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Export JSON…")) app.export_json();
         if (ImGui::MenuItem("Import JSON…")) app.request_import();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Import people from CSV…")) app.request_csv_import();
+        if (ImGui::MenuItem("Export people as CSV")) app.export_roster_csv();
+        if (ImGui::MenuItem("Export pairs as CSV")) app.export_pairs_csv();
         ImGui::Separator();
         if (ImGui::MenuItem("Load demo program")) app.load_demo();
         if (ImGui::MenuItem("Clear all data")) confirm_clear = true;
@@ -209,6 +215,7 @@ void AppShell::draw_frame() {
     ImGui::Separator();
     draw_status_bar(app_);
     draw_dialogs(app_, *state_);
+    state_->csv_import.draw(app_);
     ImGui::End();
 }
 

@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "app/edit.h"
 #include "core/validation.h"
+#include "ui/availability_grid.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -98,6 +99,8 @@ std::vector<Problem> ParticipantEditor::problems(const app::App& app) const {
 
 void ParticipantEditor::draw_availability() {
     field_label("Weekly availability (in the person's own time zone)");
+    hint("Drag across the grid to mark free time; drag from a marked cell to clear it.");
+    availability_grid("Availability grid", draft_.availability);
     int remove = -1;
     for (std::size_t i = 0; i < draft_.availability.size(); ++i) {
         WeeklyWindow& w = draft_.availability[i];

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include "app/app.h"
+#include "app/edit.h"
 #include "ui/participant_editor.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -53,7 +55,7 @@ public:
         ImGui::BeginChild("Roster", ImVec2(-editor_width, 0));
         draw_toolbar(app);
         refresh_rows(app, d);
-        draw_table(app, d);
+        draw_table(d);
         ImGui::EndChild();
         if (editor_.is_open()) {
             ImGui::SameLine();
@@ -83,19 +85,116 @@ private:
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
         if (ImGui::Combo("##Role filter", &role_filter_, roles, 3)) dirty_ = true;
         ImGui::SameLine();
+        draw_department_filter(app.document());
+        ImGui::SameLine();
+        const char* statuses[] = {"Active or not", "Active", "Inactive"};
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+        if (ImGui::Combo("##Status filter", &status_filter_, statuses, 3)) dirty_ = true;
+        ImGui::SameLine();
+        const char* matched[] = {"Matched or not", "Matched this wave", "Waiting"};
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.5f);
+        if (ImGui::Combo("##Matched filter", &matched_filter_, matched, 3)) dirty_ = true;
+        ImGui::SameLine();
         ImGui::TextDisabled("%zu of %zu", rows_.size(), app.document().participants.size());
+        if (selection_.size() > 1) draw_bulk_actions(app);
+    }
+
+    void draw_department_filter(const Document& d) {
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+        if (!ImGui::BeginCombo("##Department filter", department_.empty() ? "All departments" : department_.c_str()))
+            return;
+        if (ImGui::Selectable("All departments", department_.empty())) {
+            department_.clear();
+            dirty_ = true;
+        }
+        std::vector<std::string> departments;
+        for (const Participant& p : d.participants)
+            if (!p.department.empty()) departments.push_back(p.department);
+        std::sort(departments.begin(), departments.end());
+        departments.erase(std::unique(departments.begin(), departments.end()), departments.end());
+        for (const std::string& department : departments)
+            if (ImGui::Selectable(department.c_str(), department == department_)) {
+                department_ = department;
+                dirty_ = true;
+            }
+        ImGui::EndCombo();
+    }
+
+    // Actions on every selected person, each one undoable step.
+    void draw_bulk_actions(app::App& app) {
+        const Document& d = app.document();
+        auto change_selected = [&](const std::string& label, auto change) {
+            std::vector<Participant> updated;
+            for (const Participant& p : d.participants)
+                if (selection_.count(p.id)) {
+                    Participant after = p;
+                    change(after);
+                    updated.push_back(std::move(after));
+                }
+            app.apply(app::update_participants(d, updated, label));
+        };
+        ImGui::TextColored(theme::kAccent, "%zu selected:", selection_.size());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Activate")) change_selected("activate " + std::to_string(selection_.size()) + " people", [](Participant& p) { p.active = true; });
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Deactivate")) change_selected("deactivate " + std::to_string(selection_.size()) + " people", [](Participant& p) { p.active = false; });
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Make mentors")) change_selected("make mentors", [](Participant& p) { p.role = Role::Mentor; });
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Make mentees")) change_selected("make mentees", [](Participant& p) { p.role = Role::Mentee; });
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+        ImGui::InputInt("##Bulk capacity", &bulk_capacity_);
+        bulk_capacity_ = std::clamp(bulk_capacity_, 0, kMaxCapacity);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Set capacity")) {
+            const int capacity = bulk_capacity_;
+            change_selected("set capacity to " + std::to_string(capacity), [capacity](Participant& p) { p.capacity = capacity; });
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Delete selected…")) ImGui::OpenPopup("Delete selected people?");
+        if (ImGui::BeginPopupModal("Delete selected people?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+            std::size_t pairs = 0;
+            for (const Pair& pair : d.pairs) pairs += selection_.count(pair.mentor_id) || selection_.count(pair.mentee_id);
+            ImGui::Text("Delete %zu people and their %zu pairs (with those pairs' sessions and feedback)?", selection_.size(), pairs);
+            ImGui::TextDisabled("Edit > Undo brings them back.");
+            if (ImGui::Button("Delete")) {
+                app.apply(app::remove_participants(d, std::vector<std::string>(selection_.begin(), selection_.end())));
+                selection_.clear();
+                editor_.close();
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine();
+            if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
     }
 
     void refresh_rows(const app::App& app, const Document& d) {
         if (!dirty_ && app.revision() == rows_revision_ && rows_count_ == d.participants.size()) return;
         const std::string needle = folded(search_);
+        std::unordered_set<std::string> matched;
+        if (const Program* current = d.current_program())
+            for (const Pair& pair : d.pairs)
+                if (pair.program_id == current->id) {
+                    matched.insert(pair.mentor_id);
+                    matched.insert(pair.mentee_id);
+                }
         rows_.clear();
         for (std::size_t i = 0; i < d.participants.size(); ++i) {
             const Participant& p = d.participants[i];
             if (role_filter_ == 1 && p.role != Role::Mentor) continue;
             if (role_filter_ == 2 && p.role != Role::Mentee) continue;
+            if (status_filter_ == 1 && !p.active) continue;
+            if (status_filter_ == 2 && p.active) continue;
+            if (matched_filter_ == 1 && !matched.count(p.id)) continue;
+            if (matched_filter_ == 2 && matched.count(p.id)) continue;
+            if (!department_.empty() && p.department != department_) continue;
             if (matches(p, needle)) rows_.push_back(i);
         }
+        // People deleted (or filtered out by undo) leave the selection.
+        for (auto it = selection_.begin(); it != selection_.end();)
+            it = find_participant(d, *it) ? std::next(it) : selection_.erase(it);
         sort_rows(d);
         dirty_ = false;
         rows_revision_ = app.revision();
@@ -121,7 +220,8 @@ private:
         });
     }
 
-    void draw_table(app::App& app, const Document& d) {
+    void draw_table(const Document& d) {
+        if (d.participants.empty()) hint("No one yet. Add people one by one, or import a Flipside JSON file (File menu).");
         const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                       ImGuiTableFlags_BordersV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                       ImGuiTableFlags_SizingStretchProp;
@@ -149,12 +249,10 @@ private:
                 const Participant& p = d.participants[rows_[static_cast<std::size_t>(row)]];
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(kName);
-                const bool selected = editor_.is_open() && editor_.id() == p.id;
+                const bool selected = selection_.count(p.id) != 0;
                 ImGui::PushID(p.id.c_str());
-                if (ImGui::Selectable(p.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
-                    adding_ = false;
-                    editor_.open(p);
-                }
+                if (ImGui::Selectable(p.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
+                    click_row(d, row, p);
                 ImGui::PopID();
                 ImGui::TableSetColumnIndex(kRole);
                 ImGui::TextUnformatted(role_name(p.role));
@@ -169,11 +267,34 @@ private:
             }
         }
         ImGui::EndTable();
-        if (d.participants.empty()) hint("No one yet. Add people one by one, or import a Flipside JSON file (File menu).");
-        (void)app;
+    }
+
+    // Click: select one and edit; Ctrl+click: add or remove; Shift+click: a range.
+    void click_row(const Document& d, int row, const Participant& p) {
+        const ImGuiIO& io = ImGui::GetIO();
+        if (io.KeyShift && anchor_row_ >= 0) {
+            const int from = std::min(anchor_row_, row), to = std::max(anchor_row_, row);
+            for (int r = from; r <= to && r < static_cast<int>(rows_.size()); ++r)
+                selection_.insert(d.participants[rows_[static_cast<std::size_t>(r)]].id);
+        } else if (io.KeyCtrl) {
+            if (!selection_.erase(p.id)) selection_.insert(p.id);
+            anchor_row_ = row;
+        } else {
+            selection_ = {p.id};
+            anchor_row_ = row;
+            adding_ = false;
+            editor_.open(p);
+        }
+        if (selection_.size() > 1) editor_.close();
     }
 
     ParticipantEditor editor_;
+    std::unordered_set<std::string> selection_;
+    int anchor_row_ = -1;
+    int status_filter_ = 0;
+    int matched_filter_ = 0;
+    int bulk_capacity_ = 1;
+    std::string department_;
     bool adding_ = false;
     std::string search_;
     int role_filter_ = 0;

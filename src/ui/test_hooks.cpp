@@ -6,17 +6,12 @@
 // [SECTION] Queries
 #include "ui/test_hooks.h"
 
+#include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <nlohmann/json.hpp>
-
-#ifndef FLIPSIDE_TEST_HOOKS
-#define FLIPSIDE_TEST_HOOKS 0
-#endif
 
 namespace flipside::ui::test_hooks {
 namespace {
@@ -33,6 +28,7 @@ constexpr int kNoText = -1;
 struct Record {
     ImGuiID id = 0;
     ImRect rect;
+    ImRect clip;                // the window's clip rectangle: what part of `rect` can be seen
     int label = kNoText;        // offset of the NUL-terminated full label in FrameItems::text
     int window = kNoText;       // offset of the current window's full name
     int root_window = kNoText;  // offset of its top-level window's full name
@@ -102,19 +98,22 @@ std::string_view visible_part(const char* full) {
     return std::string_view(full, static_cast<std::size_t>(ImGui::FindRenderedTextEnd(full) - full));
 }
 
-// Fields labelled only by an id ("##E-mail", with the caption drawn as text beside them) are
-// found by that id without the "##", so tests can say "E-mail" as the user reads it.
+// The stable id part of a label, so tests can name items as users read them or by their id:
+// "Undo import x.json###Undo" is also "Undo"; "##E-mail" (a field whose caption is drawn as
+// text beside it) is also "E-mail".
 std::string_view hidden_id(const char* full) {
     const std::string_view label(full);
+    const std::size_t triple = label.find("###");
+    if (triple != std::string_view::npos) return label.substr(triple + 3);
     if (!visible_part(full).empty()) return {};
-    std::size_t start = label.find_first_not_of('#');
+    const std::size_t start = label.find_first_not_of('#');
     return start == std::string_view::npos ? std::string_view{} : label.substr(start);
 }
 
 }  // namespace
 
 void enable(ImGuiContext* context) {
-    if (!FLIPSIDE_TEST_HOOKS || context == nullptr || recorder().context == context) return;
+    if (context == nullptr || recorder().context == context) return;
     recorder().context = context;
     ImGuiContextHook begin_hook;
     begin_hook.Type = ImGuiContextHookType_NewFramePre;
@@ -154,7 +153,9 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     record.rect = item_data != nullptr ? item_data->Rect : bb;
     if (id == window->ID) {
         record.visible = !window->Hidden;  // the window itself, registered early in Begin()
+        record.clip = record.rect;
     } else {
+        record.clip = window->ClipRect;
         // ImGui's own clip test runs right after this hook, against the same rectangle.
         record.visible = !window->Hidden && !window->SkipItems && record.rect.Overlaps(window->ClipRect);
     }
@@ -205,26 +206,89 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext* ctx, ImGuiID id) {
 namespace flipside::ui::test_hooks {
 namespace {
 
-nlohmann::json describe(const FrameItems& frame, const Record& record) {
+// This file is linked into the ImGui library (ImGui itself calls the hooks), which has no
+// JSON library: a few lines of JSON writing are all the queries need.
+void append_string(std::string& out, std::string_view text) {
+    out.push_back('"');
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+                    out += escaped;
+                } else {
+                    out.push_back(c);  // UTF-8 passes through; the page decodes it
+                }
+        }
+    }
+    out.push_back('"');
+}
+
+void append_field(std::string& out, const char* name, std::string_view text) {
+    out += '"';
+    out += name;
+    out += "\":";
+    append_string(out, text);
+    out += ',';
+}
+
+void append_field(std::string& out, const char* name, float value) {
+    char number[32];
+    std::snprintf(number, sizeof number, "\"%s\":%.2f,", name, static_cast<double>(value));
+    out += number;
+}
+
+// The fields of one item, without braces, each followed by a comma.
+void describe(std::string& out, const FrameItems& frame, const Record& record) {
     const char* full = frame.at(record.label);
-    return {{"x", record.rect.Min.x},
-            {"y", record.rect.Min.y},
-            {"w", record.rect.GetWidth()},
-            {"h", record.rect.GetHeight()},
-            {"visible", record.visible},
-            {"label", std::string(visible_part(full))},
-            {"full_label", full},
-            {"window", std::string(visible_part(frame.at(record.window)))},
-            {"root_window", std::string(visible_part(frame.at(record.root_window)))}};
+    append_field(out, "x", record.rect.Min.x);
+    append_field(out, "y", record.rect.Min.y);
+    append_field(out, "w", record.rect.GetWidth());
+    append_field(out, "h", record.rect.GetHeight());
+    out += record.visible ? "\"visible\":true," : "\"visible\":false,";
+    // Fully inside its window's visible area: safe to click anywhere on it.
+    const bool whole = record.visible && record.clip.Contains(record.rect);
+    out += whole ? "\"fully_visible\":true," : "\"fully_visible\":false,";
+    out += "\"clip\":{";
+    append_field(out, "x", record.clip.Min.x);
+    append_field(out, "y", record.clip.Min.y);
+    append_field(out, "w", record.clip.GetWidth());
+    append_field(out, "h", record.clip.GetHeight());
+    out.back() = '}';
+    out += ',';
+    append_field(out, "label", visible_part(full));
+    append_field(out, "full_label", full);
+    append_field(out, "window", visible_part(frame.at(record.window)));
+    append_field(out, "root_window", visible_part(frame.at(record.root_window)));
+}
+
+// ImGui names a child window "<parent name>/<str_id>_<8 hex digits>". A window matches the
+// query when the query names it, its top-level window, or any child window on the way down
+// ("Editor" for ".../Roster_1A2B3C4D/Editor_5E6F7A8B").
+bool name_path_matches(const char* name, std::string_view window) {
+    const std::string_view full(name);
+    if (window == full || window == visible_part(name)) return true;
+    std::size_t start = 0;
+    while (start <= full.size()) {
+        std::size_t end = full.find('/', start);
+        if (end == std::string_view::npos) end = full.size();
+        std::string_view part = full.substr(start, end - start);
+        if (part == window) return true;
+        if (part.size() > 9 && part[part.size() - 9] == '_' && part.substr(0, part.size() - 9) == window) return true;
+        start = end + 1;
+    }
+    return false;
 }
 
 bool window_matches(const FrameItems& frame, const Record& record, std::string_view window) {
     if (window.empty()) return true;
-    for (int offset : {record.window, record.root_window}) {
-        const char* name = frame.at(offset);
-        if (window == name || window == visible_part(name)) return true;
-    }
-    return false;
+    return name_path_matches(frame.at(record.window), window) ||
+           name_path_matches(frame.at(record.root_window), window);
 }
 
 std::vector<const Record*> matches(const FrameItems& frame, std::string_view label,
@@ -236,11 +300,6 @@ std::vector<const Record*> matches(const FrameItems& frame, std::string_view lab
         if (label == full || label == visible_part(full) || label == hidden_id(full)) found.push_back(&record);
     }
     return found;
-}
-
-// Labels are UTF-8 typed by users: never let a stray byte turn into an exception.
-std::string dump(const nlohmann::json& value) {
-    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -266,21 +325,31 @@ std::string find_item_json(std::string_view label, std::string_view window) {
     for (const Record* record : found)
         if (record->visible) visible.push_back(record);
     const std::vector<const Record*>& pool = visible.empty() ? found : visible;
+    std::string out = "{";
     if (wanted == 0 || wanted > pool.size()) {
-        return dump({{"found", false}, {"label", std::string(label)}, {"matches", pool.size()}});
+        out += "\"found\":false,";
+        append_field(out, "label", label);
+    } else {
+        out += "\"found\":true,";
+        describe(out, frame, *pool[wanted - 1]);
     }
-    nlohmann::json result = describe(frame, *pool[wanted - 1]);
-    result["found"] = true;
-    result["matches"] = pool.size();
-    return dump(result);
+    out += "\"matches\":" + std::to_string(pool.size()) + "}";
+    return out;
 }
 
 std::string items_json() {
     const FrameItems& frame = recorder().published;
-    nlohmann::json list = nlohmann::json::array();
-    for (const Record& record : frame.records)
-        if (record.label != kNoText) list.push_back(describe(frame, record));
-    return dump(list);
+    std::string out = "[";
+    for (const Record& record : frame.records) {
+        if (record.label == kNoText) continue;
+        out += '{';
+        describe(out, frame, record);
+        out.back() = '}';  // replaces the last field's comma
+        out += ',';
+    }
+    if (out.size() > 1) out.pop_back();
+    out += ']';
+    return out;
 }
 
 }  // namespace flipside::ui::test_hooks

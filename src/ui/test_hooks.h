@@ -3,8 +3,9 @@
 //
 // ImGui is built with IMGUI_ENABLE_TEST_ENGINE, which makes every item call
 // ImGuiTestEngineHook_ItemAdd/ItemInfo; test_hooks.cpp defines those hooks and records the
-// items of each frame. Nothing is recorded until enable() is called (and never when the build
-// sets FLIPSIDE_TEST_HOOKS=0), so the cost in a normal build is one branch per item.
+// items of each frame. Nothing is recorded until enable() is called, so a context that is
+// not enabled pays one branch per item; main programs call enable() only when the build sets
+// FLIPSIDE_TEST_HOOKS (CMake option, on by default).
 // Coordinates are ImGui's: CSS pixels relative to the canvas on the web.
 #pragma once
 
@@ -24,12 +25,16 @@ bool enabled();
 std::size_t published_frames();
 
 // Looks up an item of the last complete frame by its visible label (the text before "##"),
-// its full label, or, for items with no visible label ("##E-mail"), the id after the "##". `window` optionally narrows the search to items whose window, or whose
-// top-level window, has that visible name or full name. "Remove#2" asks for the second
-// match (1-based) when no item is literally called "Remove#2". Visible items are preferred:
-// clipped ones are only considered when no visible one matches.
-// Returns JSON: {"found":true,"x":..,"y":..,"w":..,"h":..,"visible":true,"label":"..",
-// "full_label":"..","window":"..","root_window":".."} or {"found":false,"label":"..","matches":0}.
+// its full label, or its id: "Undo" for "Undo import x.json###Undo", "E-mail" for "##E-mail".
+// `window` optionally narrows the search: the item's window, its top-level window, or any
+// child window on the way ("Editor" for a child begun with BeginChild("Editor")), by visible
+// or full name. "Remove#2" asks for the second match (1-based) when no item is literally
+// called "Remove#2". Visible items are preferred: clipped ones count only when no visible one
+// matches.
+// Returns JSON: {"found":true,"x":..,"y":..,"w":..,"h":..,"visible":true,"fully_visible":true,
+// "clip":{"x":..,"y":..,"w":..,"h":..},"label":"..","full_label":"..","window":"..",
+// "root_window":"..","matches":1} or
+// {"found":false,"label":"..","matches":0}.
 std::string find_item_json(std::string_view label, std::string_view window = {});
 
 // Every labelled item of the last complete frame, in submission order, as a JSON array of the

@@ -1,0 +1,49 @@
+// Every screen draws, at 1x and at 2x device pixels. Screenshots land in build/screenshots/
+// for a person to look at (crisp text, nothing clipped or overlapping).
+import { assert, click, findItem, screenshot, waitForFrames, waitForItem } from './harness.mjs';
+
+const TABS = ['People', 'Program', 'Matching', 'Calendar', 'Sessions', 'Dashboard'];
+
+export const tests = [
+  {
+    name: 'each tab draws (screenshots of all six)',
+    async run(t) {
+      const { page } = await t.openApp();
+      for (const tab of TABS) {
+        await click(page, tab);
+        await waitForFrames(page, 4);
+        const item = await findItem(page, tab);
+        assert(item && item.visible, `tab "${tab}" vanished after clicking it`);
+        await screenshot(page, `tab-${tab.toLowerCase()}`);
+      }
+    },
+  },
+  {
+    name: 'HiDPI: at devicePixelRatio 2 the canvas has twice the pixels and layout stays in CSS pixels',
+    async run(t) {
+      const { page } = await t.openApp({ deviceScaleFactor: 2 });
+      const size = await page.evaluate(() => {
+        const canvas = document.getElementById('canvas');
+        return { width: canvas.width, height: canvas.height, css: canvas.getBoundingClientRect().width };
+      });
+      assert(size.width === Math.round(size.css * 2), `backing store ${size.width}px for ${size.css} CSS px`);
+      const tab = await waitForItem(page, 'People');
+      assert(tab.h > 12 && tab.h < 40, `tab height ${tab.h} CSS px: layout should not scale with the ratio`);
+      await screenshot(page, 'hidpi-people');
+      await click(page, 'File');
+      await screenshot(page, 'hidpi-file-menu');
+    },
+  },
+  {
+    name: 'resizing the window resizes the canvas',
+    async run(t) {
+      const { page } = await t.openApp();
+      await page.setViewportSize({ width: 900, height: 600 });
+      await waitForFrames(page, 3);
+      const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+      assert(size[0] === 900 && size[1] === 600, `canvas is ${size.join('x')} after resizing to 900x600`);
+      await waitForItem(page, 'Dashboard');
+      await screenshot(page, 'small-window');
+    },
+  },
+];

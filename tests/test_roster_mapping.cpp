@@ -1,0 +1,140 @@
+#include <doctest/doctest.h>
+
+#include "io/roster_mapping.h"
+
+using namespace flipside::io;
+
+TEST_CASE("headers from HR exports guess the right profile field") {
+    const std::pair<const char*, RosterField> cases[] = {
+        {"Work Email", RosterField::Email},
+        {"E-mail", RosterField::Email},
+        {"Email Address", RosterField::Email},
+        {"E-Mail-Adresse", RosterField::Email},
+        {"Courriel", RosterField::Email},
+        {"Personal Email", RosterField::Ignore},
+        {"Dept", RosterField::Department},
+        {"Department", RosterField::Department},
+        {"Abteilung", RosterField::Department},
+        {"Supervisory Organization", RosterField::Department},
+        {"Job Title", RosterField::JobTitle},
+        {"Title", RosterField::JobTitle},
+        {"Position", RosterField::JobTitle},
+        {"Start Date", RosterField::HireDate},
+        {"Hire date", RosterField::HireDate},
+        {"Original Hire Date", RosterField::HireDate},
+        {"Eintrittsdatum", RosterField::HireDate},
+        {"Date d'embauche", RosterField::HireDate},
+        {"Manager Email", RosterField::ManagerEmail},
+        {"Line manager e-mail", RosterField::ManagerEmail},
+        {"Manager Employee ID", RosterField::ManagerId},
+        {"Manager", RosterField::Ignore},
+        {"Manager Name", RosterField::Ignore},
+        {"Skills", RosterField::Skills},
+        {"Competencies", RosterField::Skills},
+        {"Time Zone", RosterField::TimeZone},
+        {"Timezone", RosterField::TimeZone},
+        {"Role", RosterField::Role},
+        {"Program role", RosterField::Role},
+        {"Time in role", RosterField::Ignore},
+        {"Level", RosterField::Level},
+        {"Grade", RosterField::Level},
+        {"Job Level", RosterField::Level},
+        {"Languages", RosterField::Languages},
+        {"Spoken languages", RosterField::Languages},
+        {"Interests", RosterField::Interests},
+        {"Hobbies", RosterField::Interests},
+        {"Learning goals", RosterField::LearningGoals},
+        {"Development goals", RosterField::LearningGoals},
+        {"Capacity", RosterField::Capacity},
+        {"Max mentees", RosterField::Capacity},
+        {"Employee ID", RosterField::EmployeeId},
+        {"Employee Number", RosterField::EmployeeId},
+        {"ID", RosterField::EmployeeId},
+        {"First Name", RosterField::FirstName},
+        {"Legal First Name", RosterField::FirstName},
+        {"Given name", RosterField::FirstName},
+        {"Vorname", RosterField::FirstName},
+        {"Prénom", RosterField::FirstName},
+        {"Last Name", RosterField::LastName},
+        {"Surname", RosterField::LastName},
+        {"Nachname", RosterField::LastName},
+        {"Name", RosterField::Name},
+        {"Full name", RosterField::Name},
+        {"Employee Name", RosterField::Name},
+        {"Status", RosterField::Active},
+        {"Education", RosterField::Background},
+        {"Education level", RosterField::Background},
+        {"Cost Center", RosterField::Ignore},
+        {"", RosterField::Ignore},
+    };
+    for (const auto& [header, field] : cases) {
+        INFO("header: " << header);
+        CHECK(roster_field_name(guess_roster_field(header)) == std::string(roster_field_name(field)));
+    }
+}
+
+TEST_CASE("each field goes to one column: an exact header beats a keyword hit, then the leftmost") {
+    const auto mapping = guess_roster_mapping({"Email verified", "Email", "Work Email", "Name"});
+    CHECK(mapping == std::vector<RosterField>{RosterField::Ignore, RosterField::Email, RosterField::Ignore, RosterField::Name});
+    const auto two = guess_roster_mapping({"Work Email", "Business Email"});
+    CHECK(two == std::vector<RosterField>{RosterField::Email, RosterField::Ignore});
+}
+
+TEST_CASE("German and French exports: Name or Nom next to a first-name column is the surname") {
+    CHECK(guess_roster_mapping({"Vorname", "Name", "E-Mail"}) ==
+          std::vector<RosterField>{RosterField::FirstName, RosterField::LastName, RosterField::Email});
+    CHECK(guess_roster_mapping({"Prénom", "Nom", "Courriel"}) ==
+          std::vector<RosterField>{RosterField::FirstName, RosterField::LastName, RosterField::Email});
+    CHECK(guess_roster_mapping({"Name", "First name", "Last name", "Email"}) ==
+          std::vector<RosterField>{RosterField::Name, RosterField::FirstName, RosterField::LastName, RosterField::Email});
+}
+
+TEST_CASE("field names and labels parse back") {
+    for (const RosterField field : all_roster_fields()) {
+        CHECK(parse_roster_field(roster_field_name(field)) == field);
+        CHECK(parse_roster_field(roster_field_label(field)) == field);
+    }
+    CHECK(parse_roster_field("Job title") == RosterField::JobTitle);
+    CHECK(parse_roster_field(" HIRE-DATE ") == RosterField::HireDate);
+    CHECK(parse_roster_field("e-mail") == RosterField::Email);
+    CHECK(parse_roster_field("skip") == RosterField::Ignore);
+    CHECK_FALSE(parse_roster_field("shoe size"));
+}
+
+TEST_CASE("overrides \"CSV header=field\"") {
+    std::string error;
+    auto parsed = parse_mapping_override("Courriel pro=email", error);
+    REQUIRE(parsed);
+    CHECK(parsed->header == "Courriel pro");
+    CHECK(parsed->field == RosterField::Email);
+    parsed = parse_mapping_override("a=b = c=department", error);  // split at the last '='
+    REQUIRE(parsed);
+    CHECK(parsed->header == "a=b = c");
+
+    CHECK_FALSE(parse_mapping_override("no equals sign", error));
+    CHECK(error.find("needs the form") != std::string::npos);
+    CHECK_FALSE(parse_mapping_override("=email", error));
+    CHECK_FALSE(parse_mapping_override("Dept=shoe_size", error));
+    CHECK(error.find("unknown field \"shoe_size\"") != std::string::npos);
+
+    const std::vector<std::string> headers = {"Mail", "Work Email", "Team", "Notes"};
+    std::vector<RosterField> mapping = guess_roster_mapping(headers);
+    CHECK(mapping[0] == RosterField::Email);
+    REQUIRE(apply_mapping_overrides(mapping, headers,
+                                    {{"work email", RosterField::Email}, {"Notes", RosterField::Background},
+                                     {"Team", RosterField::Ignore}},
+                                    error));
+    // The e-mail moved to "Work Email"; "Mail" lost it, so the field stays on one column.
+    CHECK(mapping == std::vector<RosterField>{RosterField::Ignore, RosterField::Email, RosterField::Ignore,
+                                              RosterField::Background});
+    CHECK_FALSE(apply_mapping_overrides(mapping, headers, {{"Shoe size", RosterField::Level}}, error));
+    CHECK(error.find("the file has no column \"Shoe size\"") != std::string::npos);
+}
+
+TEST_CASE("a mapping without e-mail or name cannot be used") {
+    CHECK(mapping_problems({RosterField::Name, RosterField::Email}).empty());
+    CHECK(mapping_problems({RosterField::FirstName, RosterField::Email}).empty());
+    const auto problems = mapping_problems({RosterField::Department});
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].find("e-mail") != std::string::npos);
+}
