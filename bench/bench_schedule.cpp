@@ -8,7 +8,7 @@
 // common window but were not fully scheduled (the bar is zero).
 //
 // Native: build/native/bench_schedule [pairs...]      (built with the native tree)
-// WebAssembly: scripts/bench_schedule_wasm.sh [pairs...]   (node)
+// Both, and WebAssembly under node: scripts/bench_schedule.sh [--repeat N] [pairs...]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>

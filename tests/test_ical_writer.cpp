@@ -1,6 +1,6 @@
 // iCalendar export: escaping, 75-octet folding on UTF-8 boundaries, CRLF, stable UIDs,
 // SEQUENCE/STATUS after moves and cancellations, and golden files (tests/data/ics/), which
-// scripts/test_ics.sh also feeds to ical.js and Python's icalendar.
+// tests/suites/ics_*.sh also feed to ical.js and Python's icalendar.
 #include <doctest/doctest.h>
 
 #include <fstream>

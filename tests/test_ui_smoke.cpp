@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/app.h"
 #include "platform/memory_platform.h"
@@ -65,4 +66,23 @@ TEST_CASE("the shell and every screen draw with the demo program and with no dat
             ImGui::End();
         });
     CHECK(app.document().participants.empty());
+}
+
+TEST_CASE("kiosk mode replaces the coordinator's screens until the PIN is given") {
+    HeadlessImGui imgui;
+    platform::MemoryPlatform memory(platform::system_time_zones());
+    app::App app(memory.platform);
+    app.start();
+    REQUIRE(app.kiosk().set_pin("4821").empty());
+    REQUIRE(app.kiosk().enter_kiosk_mode());
+    ui::AppShell shell(app);
+    const Document before = app.document();
+    imgui.frames(3, [&] { shell.draw_frame(); });
+    // Only the kiosk window was drawn: no coordinator window exists in this context.
+    CHECK(ImGui::FindWindowByName("Flipside") == nullptr);
+    CHECK(ImGui::FindWindowByName("Kiosk") != nullptr);
+    CHECK(app.document() == before);
+    REQUIRE(app.kiosk().leave_kiosk_mode("4821") == app::KioskLock::UnlockResult::Accepted);
+    imgui.frames(2, [&] { shell.draw_frame(); });
+    CHECK(ImGui::FindWindowByName("Flipside") != nullptr);
 }

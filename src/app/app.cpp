@@ -35,7 +35,9 @@ std::string file_slug(const std::string& name) {
 }  // namespace
 
 App::App(platform::Platform& platform)
-    : platform_(platform), autosave_(DocumentStore(platform.storage, platform.storage_namespace)) {}
+    : platform_(platform),
+      autosave_(DocumentStore(platform.storage, platform.storage_namespace)),
+      kiosk_(platform.storage, platform.clock, platform.storage_namespace) {}
 
 void App::start() {
     const DocumentStore& store = autosave_.store();

@@ -11,6 +11,7 @@
 
 #include "app/autosave.h"
 #include "app/edit.h"
+#include "app/kiosk_lock.h"
 #include "app/undo_history.h"
 #include "core/model.h"
 #include "io/csv_reader.h"
@@ -95,6 +96,10 @@ public:
     void post(MessageKind kind, std::string text, std::vector<std::string> details = {}, std::string title = {});
 
     StorageUsage storage_usage() const;
+
+    // Kiosk mode: participants serve themselves; leaving needs the coordinator's PIN.
+    KioskLock& kiosk() { return kiosk_; }
+    const KioskLock& kiosk() const { return kiosk_; }
     const SaveStatus& save_status() const { return autosave_.status(); }
 
 private:
@@ -104,6 +109,7 @@ private:
     Document document_;
     UndoHistory history_;
     Autosave autosave_;
+    KioskLock kiosk_;
     std::vector<UserMessage> messages_;
     std::optional<PendingCsvImport> pending_csv_;
     std::uint64_t revision_ = 0;

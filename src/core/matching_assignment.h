@@ -1,16 +1,22 @@
 // The exact solver: mentees (rows) to mentors (columns) with mentor capacities, matching as
 // many mentees as possible first and then maximising the total score.
 //
-// Method: successive shortest augmenting paths with dual potentials (the Jonker-Volgenant /
-// Crouse family that SciPy's linear_sum_assignment also uses), on integer costs
+// Method: Jonker-Volgenant. Augmenting row reduction (two passes, as in LAPJV) first settles
+// most rows cheaply by lowering slot potentials; the rows it leaves free are then placed by
+// successive shortest augmenting paths with dual potentials (the Crouse variant SciPy's
+// linear_sum_assignment uses), on integer costs
 //     cost(mentee, mentor) = best score - score      (>= 0)
 // with each mentor expanded into one slot per unit of capacity, and one extra always-free
 // "unmatched" column per row whose cost is larger than any total score difference, so that
 // leaving a mentee out is only ever chosen when no matching covers them. Integer costs make
 // the result, ties included, identical natively and in WebAssembly.
 //
-// The work is sliced: step(budget) augments whole paths until about `budget` cells have been
-// looked at, so a browser tab can draw frames between slices.
+// Slot potentials only ever decrease from 0 and a free slot keeps 0, which is what makes the
+// result optimal for rectangular problems too (more slots than mentees).
+//
+// The work is sliced: step(budget) reduces rows or augments whole paths until about `budget`
+// cells have been looked at, so a browser tab can draw frames between slices. The answer does
+// not depend on the budget.
 #pragma once
 
 #include <climits>
@@ -33,7 +39,7 @@ public:
     explicit AssignmentSolver(AssignmentInput input);
 
     bool step(std::int64_t budget);  // true when finished
-    bool finished() const { return next_row_ >= rows_.size(); }
+    bool finished() const { return phase_ == Phase::Done; }
     double progress() const;
 
     // Per mentee: the mentor position, or -1 (unmatched, disabled, or not yet solved).
@@ -43,15 +49,26 @@ public:
     std::int64_t work_done() const { return work_; }
 
 private:
-    void initialise();
+    enum class Phase { RowReduction, Augmenting, Done };
+    void start_reduction_pass();
+    void reduce_one_row();
+    void end_reduction();
+    void assign(int row, int slot);
     void augment_dense(int start_row);
     void augment_sparse(int start_row);
     void finish_augmentation(int start_row, std::int64_t min_value, int sink_slot, int sink_pred);
 
     AssignmentInput input_;
     std::vector<int> rows_;          // enabled rows in order
-    std::size_t next_row_ = 0;
-    bool initialised_ = false;
+    Phase phase_ = Phase::RowReduction;
+    bool identity_slots_ = false;    // every slot is its own mentor (all capacities 1)
+    // Augmenting row reduction: free rows, processed from `reduce_at_`; rows displaced without
+    // lowering a potential are queued at the front for the next pass (LAPJV's bookkeeping).
+    std::vector<int> free_rows_;
+    std::size_t reduce_at_ = 0, reduce_end_ = 0, next_free_ = 0;
+    std::int64_t reduce_count_ = 0;
+    int reduction_pass_ = 0;
+    std::size_t next_row_ = 0;       // augmenting: index into free_rows_
     std::int64_t work_ = 0;
     std::int64_t max_score_ = 0;
     std::int64_t unmatched_cost_ = 0;
@@ -68,7 +85,11 @@ private:
     std::vector<int> pred_;
     std::vector<int> remaining_;
     std::vector<int> scanned_rows_;
+    std::vector<std::int64_t> reached_at_;   // per scanned row: distance of the slot it was reached by
     std::vector<int> scanned_slots_;
+    std::vector<std::int64_t> slot_penalty_; // dense: 0 for a free slot, "infinity" for a taken one
+    std::vector<std::int32_t> slot_scores_;  // dense with capacities: one row's scores by slot
+    std::vector<std::int64_t> block_low_, block_free_low_;
     std::vector<std::uint32_t> stamp_;      // sparse: dist_ valid when == epoch_
     std::vector<std::uint32_t> scanned_;    // sparse: slot scanned when == epoch_
     std::uint32_t epoch_ = 0;

@@ -10,9 +10,11 @@
 #include <vector>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "app/app.h"
 #include "ui/csv_import_dialog.h"
+#include "ui/kiosk_screen.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 
@@ -21,6 +23,9 @@ namespace flipside::ui {
 struct AppShell::State {
     std::vector<std::unique_ptr<Screen>> screens;
     CsvImportDialog csv_import;
+    KioskScreen kiosk;
+    bool open_kiosk_settings = false;
+    std::string new_pin, repeat_pin, pin_message;
     std::size_t dialogs_shown = 0;  // messages already turned into a dialog
     int open_dialog = -1;           // index into app.messages() of the dialog to show
     bool confirm_clear = false;
@@ -54,7 +59,7 @@ std::string human_bytes(std::size_t bytes) {
 // [SECTION] Menu bar
 //-----------------------------------------------------------------------------
 
-void draw_menu_bar(app::App& app, bool& confirm_clear) {
+void draw_menu_bar(app::App& app, bool& confirm_clear, bool& open_kiosk_settings) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Export JSON…")) app.export_json();
@@ -74,6 +79,10 @@ void draw_menu_bar(app::App& app, bool& confirm_clear) {
         // Labels carry a stable id after "###" so tests and keyboard users find them by name.
         if (ImGui::MenuItem((undo + "###Undo").c_str(), "Ctrl+Z", false, app.can_undo())) app.undo();
         if (ImGui::MenuItem((redo + "###Redo").c_str(), "Ctrl+Shift+Z", false, app.can_redo())) app.redo();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Participants")) {
+        if (ImGui::MenuItem("Kiosk mode…")) open_kiosk_settings = true;
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();
@@ -181,6 +190,54 @@ void draw_status_bar(app::App& app) {
                         d.participants.size(), d.programs.size(), d.pairs.size(), d.sessions.size());
 }
 
+// Set the coordinator PIN and the idle timeout, then hand the screen to participants.
+void draw_kiosk_settings(app::App& app, AppShell::State& state) {
+    if (state.open_kiosk_settings) {
+        ImGui::OpenPopup("Kiosk mode");
+        state.open_kiosk_settings = false;
+        state.new_pin.clear();
+        state.repeat_pin.clear();
+        state.pin_message.clear();
+    }
+    if (!ImGui::BeginPopupModal("Kiosk mode", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    app::KioskLock& lock = app.kiosk();
+    ImGui::TextWrapped("In kiosk mode participants find themselves by name, confirm with their e-mail, and see only "
+                       "their own partner, sessions and profile. Leaving kiosk mode needs your PIN.");
+    ImGui::TextUnformatted(lock.has_pin() ? "A PIN is set. Enter a new one to change it." : "Choose a PIN (4 or more characters).");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    ImGui::InputText("New PIN", &state.new_pin, ImGuiInputTextFlags_Password);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    ImGui::InputText("Repeat PIN", &state.repeat_pin, ImGuiInputTextFlags_Password);
+    if (ImGui::Button("Set PIN")) {
+        if (state.new_pin != state.repeat_pin)
+            state.pin_message = "The two PINs differ.";
+        else {
+            const std::string problem = lock.set_pin(state.new_pin);
+            state.pin_message = problem.empty() ? "PIN set." : problem;
+        }
+        state.new_pin.clear();
+        state.repeat_pin.clear();
+    }
+    if (!state.pin_message.empty()) {
+        ImGui::SameLine();
+        ImGui::TextUnformatted(state.pin_message.c_str());
+    }
+    int idle = lock.idle_seconds();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    if (ImGui::SliderInt("Back to start after (seconds idle)", &idle, 15, 600)) lock.set_idle_seconds(idle);
+    ImGui::Separator();
+    ImGui::BeginDisabled(!lock.has_pin());
+    if (ImGui::Button("Start kiosk mode")) {
+        app.flush();  // nothing unsaved stays behind the participant's screen
+        lock.enter_kiosk_mode();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -188,6 +245,10 @@ void draw_status_bar(app::App& app) {
 //-----------------------------------------------------------------------------
 
 void AppShell::draw_frame() {
+    if (app_.kiosk().in_kiosk_mode()) {
+        state_->kiosk.draw(app_);
+        return;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -195,7 +256,7 @@ void AppShell::draw_frame() {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Flipside", nullptr, flags);
-    draw_menu_bar(app_, state_->confirm_clear);
+    draw_menu_bar(app_, state_->confirm_clear, state_->open_kiosk_settings);
     handle_shortcuts(app_);
     draw_messages(app_);
 
@@ -216,6 +277,7 @@ void AppShell::draw_frame() {
     draw_status_bar(app_);
     draw_dialogs(app_, *state_);
     state_->csv_import.draw(app_);
+    draw_kiosk_settings(app_, *state_);
     ImGui::End();
 }
 

@@ -1,11 +1,28 @@
-// The Calendar screen: every session in time order with its pair and status. (Month and week
-// views and the scheduler join it.)
+// The Calendar screen: the program's sessions in a month, week or list view, coloured by pair
+// (cancelled and no-show dimmed), filtered by person, pair or department, shown in UTC or in a
+// person's own time zone. Clicking a session opens it: mark it held or a no-show, cancel it,
+// pin it, or move it with a conflict check that names who is busy. "Generate schedule" plans
+// every active pair that has no session yet and says what could not be placed; "Export
+// calendar" downloads an .ics for one person, one pair or everyone.
+//
+// Index
+// [SECTION] Helpers (colours, time zones, filters)
+// [SECTION] CalendarScreen: toolbar, views, the selected session
 #include <algorithm>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/edit.h"
+#include "core/local_time.h"
+#include "core/scheduler.h"
+#include "core/session_moves.h"
+#include "io/ical_writer.h"
 #include "ui/screen.h"
 #include "ui/widgets.h"
 
@@ -13,44 +30,420 @@ namespace flipside::ui {
 
 namespace {
 
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+// A stable colour per pair (hue from the id), dimmed for sessions that will not take place.
+ImVec4 pair_colour(const std::string& pair_id, SessionStatus status) {
+    unsigned hash = 2166136261u;
+    for (const char c : pair_id) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    float r = 0, g = 0, b = 0;
+    const bool dim = status == SessionStatus::Cancelled || status == SessionStatus::NoShow;
+    ImGui::ColorConvertHSVtoRGB(static_cast<float>(hash % 360) / 360.0f, dim ? 0.15f : 0.55f, dim ? 0.45f : 0.75f, r, g, b);
+    return ImVec4(r, g, b, 1.0f);
+}
+
+const char* status_mark(SessionStatus status) {
+    switch (status) {
+        case SessionStatus::Planned: return "";
+        case SessionStatus::Held: return " [held]";
+        case SessionStatus::Cancelled: return " [cancelled]";
+        case SessionStatus::NoShow: return " [no-show]";
+        case SessionStatus::Moved: return " [moved]";
+    }
+    return "";
+}
+
+const Pair* find_pair(const Document& d, const std::string& id) {
+    for (const Pair& p : d.pairs)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+// "YYYY-MM-DD HH:MM" <-> instants in one zone (the display zone or a person's).
+std::string local_text(ZoneRules& zone, UtcSeconds instant) {
+    const LocalDateTime at = zone.to_local(instant);
+    return format_iso_date(at.date) + " " + format_clock_minutes(at.second_of_day / 60);
+}
+
+std::optional<UtcSeconds> parse_local(ZoneRules& zone, const std::string& text) {
+    if (text.size() != 16 || text[10] != ' ') return std::nullopt;
+    const auto date = parse_iso_date(text.substr(0, 10));
+    const auto minute = parse_clock_minutes(text.substr(11), false);
+    if (!date || !minute) return std::nullopt;
+    return zone.to_utc(*date, *minute).instant;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] CalendarScreen
+//-----------------------------------------------------------------------------
+
 class CalendarScreen final : public Screen {
 public:
     const char* title() const override { return "Calendar"; }
+
     void draw(app::App& app) override {
         const Document& d = app.document();
-        if (d.sessions.empty()) {
-            hint("No sessions yet.");
+        const Program* program = d.current_program();
+        if (!program) {
+            hint("No program yet: create one on the Program tab, pair people, then generate the schedule here.");
             return;
         }
-        std::vector<const Session*> ordered;
-        for (const Session& s : d.sessions) ordered.push_back(&s);
-        std::stable_sort(ordered.begin(), ordered.end(), [](const Session* a, const Session* b) { return a->start < b->start; });
-        if (!ImGui::BeginTable("SessionList", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter))
+        if (!anchor_set_) {
+            anchor_ = program->start_date;
+            anchor_set_ = true;
+        }
+        draw_toolbar(app, d, *program);
+        ImGui::Separator();
+
+        const std::string zone_name = display_zone(d);
+        if (!zone_ || zone_->zone() != zone_name) zone_.emplace(app.platform().time_zones, zone_name);
+
+        std::vector<const Session*> shown = visible_sessions(d, *program);
+        const float panel_width = selected_.empty() ? 0.0f : 360.0f;
+        ImGui::BeginChild("CalendarView", ImVec2(-panel_width - (panel_width > 0 ? 8.0f : 0.0f), 0));
+        if (view_ == 0) draw_month(shown);
+        else if (view_ == 1) draw_week(shown);
+        else draw_list(d, shown);
+        ImGui::EndChild();
+        if (!selected_.empty()) {
+            ImGui::SameLine();
+            ImGui::BeginChild("SelectedSession", ImVec2(0, 0), true);
+            draw_selected(app, d);
+            ImGui::EndChild();
+        }
+    }
+
+private:
+    // Times are shown in the filtered person's zone, else in UTC.
+    std::string display_zone(const Document& d) const {
+        if (!person_filter_.empty())
+            if (const Participant* p = find_participant(d, person_filter_)) return p->time_zone;
+        return "UTC";
+    }
+
+    std::vector<const Session*> visible_sessions(const Document& d, const Program& program) const {
+        std::vector<const Session*> shown;
+        for (const Session& s : d.sessions) {
+            const Pair* pair = find_pair(d, s.pair_id);
+            if (!pair || pair->program_id != program.id) continue;
+            if (!pair_filter_.empty() && pair->id != pair_filter_) continue;
+            if (!person_filter_.empty() && pair->mentor_id != person_filter_ && pair->mentee_id != person_filter_) continue;
+            if (!department_filter_.empty()) {
+                const Participant* mentor = find_participant(d, pair->mentor_id);
+                const Participant* mentee = find_participant(d, pair->mentee_id);
+                if (!(mentor && mentor->department == department_filter_) && !(mentee && mentee->department == department_filter_))
+                    continue;
+            }
+            shown.push_back(&s);
+        }
+        std::stable_sort(shown.begin(), shown.end(), [](const Session* a, const Session* b) { return a->start < b->start; });
+        return shown;
+    }
+
+    void draw_toolbar(app::App& app, const Document& d, const Program& program) {
+        ImGui::SetNextItemWidth(110);
+        const char* views[] = {"Month", "Week", "List"};
+        ImGui::Combo("##view", &view_, views, 3);
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##previous", ImGuiDir_Left))
+            anchor_ = view_ == 1 ? add_days(anchor_, -7) : add_months(anchor_, -1);
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##next", ImGuiDir_Right))
+            anchor_ = view_ == 1 ? add_days(anchor_, 7) : add_months(anchor_, 1);
+        ImGui::SameLine();
+        char heading[64];
+        static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                        "August", "September", "October", "November", "December"};
+        std::snprintf(heading, sizeof heading, "%s %d", kMonths[anchor_.month - 1], anchor_.year);
+        ImGui::TextUnformatted(heading);
+
+        // Filters: person, pair, department.
+        ImGui::SameLine(0, 24);
+        ImGui::SetNextItemWidth(180);
+        if (ImGui::BeginCombo("Person", person_filter_.empty() ? "everyone" : participant_label(d, person_filter_).c_str())) {
+            if (ImGui::Selectable("everyone", person_filter_.empty())) person_filter_.clear();
+            for (const Participant& p : d.participants)
+                if (ImGui::Selectable(participant_label(d, p.id).c_str(), p.id == person_filter_)) person_filter_ = p.id;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(120);
+        if (ImGui::BeginCombo("Pair", pair_filter_.empty() ? "all" : pair_filter_.c_str())) {
+            if (ImGui::Selectable("all", pair_filter_.empty())) pair_filter_.clear();
+            for (const Pair& p : d.pairs)
+                if (p.program_id == program.id && ImGui::Selectable(p.id.c_str(), p.id == pair_filter_)) pair_filter_ = p.id;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(140);
+        if (ImGui::BeginCombo("Department", department_filter_.empty() ? "all" : department_filter_.c_str())) {
+            if (ImGui::Selectable("all", department_filter_.empty())) department_filter_.clear();
+            std::vector<std::string> departments;
+            for (const Participant& p : d.participants)
+                if (!p.department.empty() && std::find(departments.begin(), departments.end(), p.department) == departments.end())
+                    departments.push_back(p.department);
+            std::sort(departments.begin(), departments.end());
+            for (const std::string& department : departments)
+                if (ImGui::Selectable(department.c_str(), department == department_filter_)) department_filter_ = department;
+            ImGui::EndCombo();
+        }
+
+        // Actions.
+        if (ImGui::Button("Generate schedule")) generate(app, program);
+        ImGui::SameLine();
+        help_marker("Plans every active pair of this program that has no session yet. Existing sessions never move.");
+        ImGui::SameLine();
+        const char* scope = !person_filter_.empty() ? "Export calendar (this person)"
+                            : !pair_filter_.empty() ? "Export calendar (this pair)"
+                                                    : "Export calendar (everyone)";
+        if (ImGui::Button(scope)) export_calendar(app, program);
+        ImGui::SameLine();
+        ImGui::TextDisabled("times in %s", display_zone(d).c_str());
+    }
+
+    static Date add_months(const Date& date, int months) {
+        int month = date.month - 1 + months;
+        const int year = date.year + (month >= 0 ? month / 12 : -((11 - month) / 12));
+        month = ((month % 12) + 12) % 12 + 1;
+        return Date{year, month, 1};
+    }
+
+    void generate(app::App& app, const Program& program) {
+        Document next = app.document();
+        const std::size_t before = next.sessions.size();
+        const ScheduleReport report = schedule_unscheduled_pairs(next, program.id, app.platform().time_zones);
+        app::Edit edit;
+        edit.label = "Generate schedule";
+        for (std::size_t i = before; i < next.sessions.size(); ++i)
+            edit.sessions.push_back(app::RecordChange<Session>{std::nullopt, next.sessions[i], app::kAppend});
+        if (!edit.empty()) app.apply(edit);
+        std::vector<std::string> details;
+        for (const UnscheduledPair& u : report.unscheduled) details.push_back(u.pair_id + ": " + u.reason);
+        const std::string summary = std::to_string(report.added_session_ids.size()) + " sessions planned; " +
+                                    std::to_string(report.pairs_fully_scheduled) + " of " +
+                                    std::to_string(report.pairs_considered) + " pairs fully scheduled";
+        if (report.pairs_considered == 0)
+            app.post(app::MessageKind::Info, "Every active pair already has sessions: nothing to generate.");
+        else
+            app.post(details.empty() ? app::MessageKind::Info : app::MessageKind::Error, summary, details);
+    }
+
+    void export_calendar(app::App& app, const Program& program) {
+        io::IcsOptions options;
+        options.program_id = program.id;
+        options.now = app.platform().clock.now_utc();
+        options.reminder_minutes = 15;
+        std::string file = "flipside-calendar.ics";
+        if (!person_filter_.empty()) {
+            options.scope = io::IcsOptions::Scope::Participant;
+            options.id = person_filter_;
+            file = "flipside-" + person_filter_ + ".ics";
+        } else if (!pair_filter_.empty()) {
+            options.scope = io::IcsOptions::Scope::Pair;
+            options.id = pair_filter_;
+            file = "flipside-" + pair_filter_ + ".ics";
+        }
+        app.platform().files.download(file, "text/calendar", io::write_ics(app.document(), options));
+    }
+
+    // One session as a coloured button; clicking selects it.
+    void session_button(const Session& s) {
+        const ImVec4 colour = pair_colour(s.pair_id, s.status);
+        ImGui::PushStyleColor(ImGuiCol_Button, colour);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(colour.x * 1.15f, colour.y * 1.15f, colour.z * 1.15f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.05f, 0.08f, 1.0f));
+        const std::string label = local_text(*zone_, s.start).substr(11) + " " + s.pair_id + status_mark(s.status) + "##" + s.id;
+        if (ImGui::SmallButton(label.c_str())) select(s);
+        ImGui::PopStyleColor(3);
+    }
+
+    void draw_days(const std::vector<const Session*>& shown, Date first, int weeks) {
+        std::map<std::int64_t, std::vector<const Session*>> by_day;
+        for (const Session* s : shown) by_day[floor_days(s->start + zone_->offset_at(s->start))].push_back(s);
+        if (!ImGui::BeginTable("Days", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
+        static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        for (const char* day : kDays) ImGui::TableSetupColumn(day);
+        ImGui::TableHeadersRow();
+        const float height = weeks == 1 ? ImGui::GetContentRegionAvail().y - 30.0f : 96.0f;
+        for (int week = 0; week < weeks; ++week) {
+            ImGui::TableNextRow(0, height);
+            for (int weekday = 0; weekday < 7; ++weekday) {
+                ImGui::TableNextColumn();
+                const Date date = add_days(first, week * 7 + weekday);
+                const bool other_month = weeks > 1 && date.month != anchor_.month;
+                if (other_month) ImGui::TextDisabled("%d", date.day);
+                else ImGui::Text("%d", date.day);
+                const auto found = by_day.find(days_from_civil(date));
+                if (found == by_day.end()) continue;
+                for (const Session* s : found->second) session_button(*s);
+            }
+        }
+        ImGui::EndTable();
+    }
+
+    void draw_month(const std::vector<const Session*>& shown) {
+        const Date first_of_month{anchor_.year, anchor_.month, 1};
+        draw_days(shown, add_days(first_of_month, -weekday_of(first_of_month)), 6);
+    }
+
+    void draw_week(const std::vector<const Session*>& shown) {
+        draw_days(shown, add_days(anchor_, -weekday_of(anchor_)), 1);
+    }
+
+    void draw_list(const Document& d, const std::vector<const Session*>& shown) {
+        if (shown.empty()) {
+            hint("No sessions match. Generate the schedule, or change the filters.");
+            return;
+        }
+        if (!ImGui::BeginTable("SessionList", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter))
             return;
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("Start (UTC)");
+        ImGui::TableSetupColumn("Start");
         ImGui::TableSetupColumn("Minutes");
         ImGui::TableSetupColumn("Pair");
+        ImGui::TableSetupColumn("People");
         ImGui::TableSetupColumn("Status");
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(ordered.size()));
+        clipper.Begin(static_cast<int>(shown.size()));
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const Session& s = *ordered[static_cast<std::size_t>(i)];
+                const Session& s = *shown[static_cast<std::size_t>(i)];
+                const Pair* pair = find_pair(d, s.pair_id);
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(format_utc_timestamp(s.start).c_str());
+                if (ImGui::Selectable((local_text(*zone_, s.start) + "##" + s.id).c_str(), s.id == selected_,
+                                      ImGuiSelectableFlags_SpanAllColumns))
+                    select(s);
                 ImGui::TableNextColumn();
                 ImGui::Text("%d", s.minutes);
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(s.pair_id.c_str());
+                ImGui::TextColored(pair_colour(s.pair_id, s.status), "%s", s.pair_id.c_str());
+                ImGui::TableNextColumn();
+                if (pair)
+                    ImGui::TextUnformatted((participant_label(d, pair->mentor_id) + " & " +
+                                            participant_label(d, pair->mentee_id)).c_str());
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(session_status_name(s.status));
             }
         }
         ImGui::EndTable();
     }
+
+    void select(const Session& s) {
+        selected_ = s.id;
+        move_text_ = local_text(*zone_, s.start);
+        conflicts_.clear();
+        checked_ = false;
+    }
+
+    // Applies `change` to a copy of the session (via session_moves) and records it as one edit.
+    template <typename Change>
+    void change_session(app::App& app, const Session& before, const char* label, Change change) {
+        Document scratch;
+        scratch.sessions.push_back(before);
+        if (change(scratch) != SessionEditResult::Done) return;
+        app.apply(app::update_session(before, scratch.sessions.front(), label));
+    }
+
+    void draw_selected(app::App& app, const Document& d) {
+        const Session* found = nullptr;
+        for (const Session& s : d.sessions)
+            if (s.id == selected_) found = &s;
+        if (!found) {
+            selected_.clear();
+            return;
+        }
+        const Session session = *found;  // the document changes below
+        const Pair* pair = find_pair(d, session.pair_id);
+        ImGui::Text("Session %s", session.id.c_str());
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x - 20);
+        if (ImGui::SmallButton("x")) {
+            selected_.clear();
+            return;
+        }
+        ImGui::TextColored(pair_colour(session.pair_id, session.status), "pair %s", session.pair_id.c_str());
+        ImGui::Text("%s, %d minutes%s", session_status_name(session.status), session.minutes,
+                    session.pinned ? ", pinned" : "");
+        if (pair) {
+            for (const std::string* id : {&pair->mentor_id, &pair->mentee_id}) {
+                const Participant* p = find_participant(d, *id);
+                if (!p) continue;
+                ZoneRules zone(app.platform().time_zones, p->time_zone);
+                ImGui::BulletText("%s: %s (%s)", participant_label(d, p->id).c_str(),
+                                  local_text(zone, session.start).c_str(), p->time_zone.c_str());
+            }
+        }
+        if (!session.history.empty()) {
+            ImGui::TextDisabled("moved or changed %zu time(s); was:", session.history.size());
+            for (const SessionChange& change : session.history)
+                ImGui::BulletText("%s (%s)", local_text(*zone_, change.previous_start).c_str(),
+                                  session_status_name(change.previous_status));
+        }
+        ImGui::Separator();
+
+        if (ImGui::Button("Mark held"))
+            change_session(app, session, "Mark session held",
+                           [&](Document& s) { return set_session_status(s, session.id, SessionStatus::Held); });
+        ImGui::SameLine();
+        if (ImGui::Button("No-show"))
+            change_session(app, session, "Mark session no-show",
+                           [&](Document& s) { return set_session_status(s, session.id, SessionStatus::NoShow); });
+        ImGui::SameLine();
+        if (session.status == SessionStatus::Cancelled ? ImGui::Button("Restore") : ImGui::Button("Cancel session"))
+            change_session(app, session, session.status == SessionStatus::Cancelled ? "Restore session" : "Cancel session",
+                           [&](Document& s) {
+                               return set_session_status(s, session.id, session.status == SessionStatus::Cancelled
+                                                                            ? SessionStatus::Planned
+                                                                            : SessionStatus::Cancelled);
+                           });
+        bool pinned = session.pinned;
+        if (ImGui::Checkbox("Pinned (the scheduler never moves it)", &pinned))
+            change_session(app, session, pinned ? "Pin session" : "Unpin session",
+                           [&](Document& s) { return set_session_pinned(s, session.id, pinned); });
+
+        ImGui::Separator();
+        ImGui::Text("Move to (%s):", zone_->zone().c_str());
+        ImGui::SetNextItemWidth(-1);
+        if (text_field("##move", move_text_)) checked_ = false;
+        const auto target = parse_local(*zone_, move_text_);
+        if (!target) ImGui::TextColored(ImVec4(0.9f, 0.35f, 0.3f, 1), "YYYY-MM-DD HH:MM");
+        if (ImGui::Button("Nearest free time")) {
+            if (const auto free = nearest_free_start(d, session.id, app.platform().time_zones)) {
+                move_text_ = local_text(*zone_, *free);
+                checked_ = false;
+            } else {
+                conflicts_ = {"no free time within three days"};
+                checked_ = true;
+            }
+        }
+        ImGui::SameLine();
+        if (target && ImGui::Button("Check")) {
+            conflicts_ = slot_conflicts(d, session.id, *target, app.platform().time_zones);
+            checked_ = true;
+        }
+        if (checked_) {
+            if (conflicts_.empty()) ImGui::TextColored(ImVec4(0.35f, 0.75f, 0.4f, 1), "Everyone is free then.");
+            for (const std::string& conflict : conflicts_) ImGui::TextColored(ImVec4(0.9f, 0.55f, 0.3f, 1), "%s", conflict.c_str());
+        }
+        if (target && checked_ && *target != session.start) {
+            if (ImGui::Button(conflicts_.empty() ? "Move" : "Move anyway"))
+                change_session(app, session, "Move session",
+                               [&](Document& s) { return move_session(s, session.id, *target, true); });
+        }
+    }
+
+    int view_ = 0;  // 0 month, 1 week, 2 list
+    Date anchor_;
+    bool anchor_set_ = false;
+    std::string person_filter_, pair_filter_, department_filter_;
+    std::string selected_;
+    std::string move_text_;
+    std::vector<std::string> conflicts_;
+    bool checked_ = false;
+    std::optional<ZoneRules> zone_;
 };
 
 }  // namespace

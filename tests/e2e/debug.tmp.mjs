@@ -7,6 +7,6 @@ try {
   await click(page, 'People');
   await click(page, 'Add person');
   const items = await page.evaluate(() => window.flipside.items());
-  console.log(items.filter(i => i.window.includes('Editor')).map(i => `${i.label}|${i.full_label} vis=${i.visible} full=${i.fully_visible} y=${i.y} clip=${JSON.stringify(i.clip)}`).join('\n'));
+  const gi = items.findIndex(i => i.label === 'grid'); console.log(items.slice(gi).map(i => `${i.label}|${i.full_label} vis=${i.visible} full=${i.fully_visible} y=${i.y} clip=${JSON.stringify(i.clip)}`).join('\n'));
   await screenshot(page, 'debug-1');
 } finally { console.log(t.problems); await t.close(); await srv.close(); }

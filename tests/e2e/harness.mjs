@@ -69,9 +69,55 @@ export async function waitForItem(page, label, { window = '', timeout = 10000, v
   }
 }
 
+// Does an ImGui window name match what a test calls it? "Editor" matches the child window
+// "Flipside/ScreenContent_F1E34D25/Editor_2A828204" (ImGui appends "_<id>" to child names).
+function windowNameMatches(fullName, wanted) {
+  if (!wanted) return true;
+  if (fullName === wanted || fullName.split('##')[0] === wanted) return true;
+  return fullName.split('/').some((part) => part === wanted || part.replace(/_[0-9A-F]{8}$/, '') === wanted);
+}
+
+// The windows a hidden item may be scrolled away in: the named one, or every visible child
+// window (largest first), as {name, clip} in page coordinates.
+async function scrollableWindows(page, windowName) {
+  const items = await page.evaluate(() => window.flipside.items());
+  return items
+    .filter((i) => i.full_label === i.window && i.visible && i.w > 0 && i.h > 0)
+    .filter((i) => (windowName ? windowNameMatches(i.full_label, windowName) : i.full_label.includes('/')))
+    .sort((a, b) => b.w * b.h - a.w * a.h)
+    .map((i) => ({ name: i.full_label, x: i.x, y: i.y, w: i.w, h: i.h }));
+}
+
+async function windowSnapshot(page, name) {
+  return page.evaluate((windowName) => JSON.stringify(
+    window.flipside.items().filter((i) => i.window === windowName).map((i) => [i.full_label, i.y])), name);
+}
+
+// ImGui names only the items it draws: an item scrolled out of view has no label in the hooks
+// (ImGui skips the label report for clipped widgets). So, like a user, scroll the window with
+// the wheel until the item shows up: down to the end, then back up.
+async function scrollUntilFound(page, label, options) {
+  for (const area of await scrollableWindows(page, options.window)) {
+    await page.mouse.move(area.x + area.w / 2, area.y + Math.min(area.h / 2, 40));
+    for (const direction of [1, -1]) {
+      for (let step = 0; step < 80; step += 1) {
+        const before = await windowSnapshot(page, area.name);
+        await page.mouse.wheel(0, direction * 100);
+        await waitForFrames(page, 2);
+        const item = await findItem(page, label, options);
+        if (item) return item;
+        if (await windowSnapshot(page, area.name) === before) break;  // this end reached
+      }
+    }
+  }
+  return null;
+}
+
 // Scrolls the item's window with the mouse wheel until the whole item shows, as a user would.
 export async function scrollIntoView(page, label, options = {}) {
-  let item = await waitForItem(page, label, { ...options, visible: false });
+  let item = await findItem(page, label, options);
+  if (!item) item = await scrollUntilFound(page, label, options);
+  if (!item) item = await waitForItem(page, label, { ...options, visible: false });  // throws with a list
   for (let attempt = 0; attempt < 60 && !item.fully_visible; attempt += 1) {
     const { clip } = item;
     if (clip.w <= 0 || clip.h <= 0) break;

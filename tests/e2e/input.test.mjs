@@ -33,7 +33,7 @@ export const tests = [
       const copied = await page.evaluate(() => window.__copied);
       assert(copied === 'Ольга Смирнова', `copy gave ${JSON.stringify(copied)}`);
       await typeInto(page, 'E-mail', 'olga@example.com', { window: 'Editor' });
-      await click(page, 'Save changes');
+      await click(page, 'Save changes', { window: 'Editor' });
       const document = await documentJson(page);
       assert(document.participants.some((p) => p.name === 'Ольга Смирнова'), 'the pasted name was not saved');
     },

@@ -7,7 +7,7 @@ export async function addPerson(page, name, email) {
   await click(page, 'Add person');
   await typeInto(page, 'Name', name, { window: 'Editor' });
   await typeInto(page, 'E-mail', email, { window: 'Editor' });
-  await click(page, 'Save changes');
+  await click(page, 'Save changes', { window: 'Editor' });
   const document = await documentJson(page);
   const person = document.participants.find((p) => p.name === name);
   assert(person, `"${name}" is not in the document after "Save changes"`);

@@ -1,19 +1,12 @@
 #!/usr/bin/env bash
-# Calendar checks outside doctest: the `schedule` and `ics` commands end to end (suite
-# "calendar-cli"), then every exported and golden .ics file through Mozilla's ical.js
-# ("ics-ical.js") and Python's icalendar ("ics-icalendar"). Each suite ends with a line
-# "<suite>: N passed, M failed". Needs build/native/flipside (built here when missing),
-# tests/node_modules (scripts/setup.sh) and Debian's python3-icalendar.
-# Usage: scripts/test_calendar.sh
+# The `schedule` and `ics` commands as a user runs them: the plan printed, the file written,
+# nothing moved on a second run, exit 2 with a message naming each kind of bad input.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 flipside=build/native/flipside
-out=build/calendar_check
 fixture=tests/data/schedule_small.json
-if [ ! -x "$flipside" ]; then
-  cmake -S . -B build/native >/dev/null && cmake --build build/native --target flipside -j2 >/dev/null || exit 1
-fi
-rm -rf "$out" && mkdir -p "$out"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 
 passed=0 failed=0
 check() {  # check <description> <command...>
@@ -70,8 +63,4 @@ check "ics for everyone" "$flipside" ics "$out/scheduled.json" --now 2026-02-01T
 check "ics for an unknown pair -> exit 2" bash -c "'$flipside' ics '$out/scheduled.json' --pair nope -o '$out/x.ics'; [ \$? -eq 2 ]"
 check "P1's calendar holds both of P1's pairs" bash -c "[ \$(grep -c '^BEGIN:VEVENT' '$out/participant_P1.ics') -eq 22 ]"
 echo "calendar-cli: $passed passed, $failed failed"
-status=$((failed > 0))
-
-node tests/ics/check_ical_js.mjs tests/data/ics "$out" || status=1
-$py tests/ics/check_icalendar.py tests/data/ics "$out" || status=1
-exit $status
+[ "$failed" -eq 0 ]
