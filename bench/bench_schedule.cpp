@@ -11,6 +11,7 @@
 // Both, and WebAssembly under node: scripts/bench_schedule.sh [--repeat N] [pairs...]
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -196,6 +197,12 @@ int main(int argc, char** argv) {
                     1000.0 * best / static_cast<double>(std::max<std::size_t>(1, document.sessions.size())));
         std::fprintf(stderr, "  (%d pairs with some common window are not fully scheduled; %d of them lack one in some fortnight)\n",
                      common_not_full, common_not_full - fortnight_not_full);
+        // Native and WebAssembly must produce the very same schedule: compare this line.
+        std::uint64_t digest = 1469598103934665603ull;
+        for (const Session& s : document.sessions) {
+            for (const char c : s.id + "@" + std::to_string(s.start)) digest = (digest ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        }
+        std::fprintf(stderr, "  schedule digest for %d pairs: %016llx\n", size, static_cast<unsigned long long>(digest));
     }
     return 0;
 }

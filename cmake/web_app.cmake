@@ -154,7 +154,8 @@ set(FLIPSIDE_WEB_EXPORTS
   # files, lifecycle (web_main.cpp)
   _flipside_receive_file _flipside_post_message _flipside_flush _flipside_wake
   # inspection for tests and embedding (web_exports.cpp)
-  _flipside_document_json _flipside_messages_json _flipside_item_rect _flipside_items
+  _flipside_document_json _flipside_messages_json _flipside_save_status_json
+  _flipside_item_rect _flipside_items
   _flipside_frame_count)
 list(JOIN FLIPSIDE_WEB_EXPORTS "," flipside_web_exports)
 

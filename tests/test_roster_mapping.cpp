@@ -67,9 +67,9 @@ TEST_CASE("headers from HR exports guess the right profile field") {
         {"Cost Center", RosterField::Ignore},
         {"", RosterField::Ignore},
     };
-    for (const auto& [header, field] : cases) {
-        INFO("header: " << header);
-        CHECK(roster_field_name(guess_roster_field(header)) == std::string(roster_field_name(field)));
+    for (const auto& entry : cases) {
+        INFO("header: " << entry.first);
+        CHECK(roster_field_name(guess_roster_field(entry.first)) == std::string(roster_field_name(entry.second)));
     }
 }
 

@@ -395,6 +395,7 @@
     ready: null,
     documentJson: () => call('flipside_document_json', 'string', [], []),
     messages: () => JSON.parse(call('flipside_messages_json', 'string', [], [])),
+    saveStatus: () => JSON.parse(call('flipside_save_status_json', 'string', [], [])),
     itemRect: (label, window) =>
       JSON.parse(call('flipside_item_rect', 'string', ['string', 'string'], [label, window || ''])),
     items: () => JSON.parse(call('flipside_items', 'string', [], [])),

@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "app/ids.h"
-#include "core/demo_program.h"
+#include "app/demo_workspace.h"
 #include "io/json_document.h"
 #include "io/roster_export.h"
 
@@ -43,7 +43,7 @@ void App::start() {
     const DocumentStore& store = autosave_.store();
     const auto saved = store.load();
     if (!saved) {
-        document_ = make_demo_program(kDemoParticipants, kDemoSeed, platform_.clock.now_utc());
+        document_ = make_demo_workspace(kDemoParticipants, kDemoSeed, platform_.clock.now_utc(), platform_.time_zones);
         autosave_.mark_changed(platform_.clock.monotonic_seconds());
         post(MessageKind::Info, "Welcome to Flipside. This is a demo program with " +
                                     std::to_string(document_.participants.size()) +
@@ -179,7 +179,7 @@ void App::receive_file(const std::string& file_name, const std::string& content)
 }
 
 void App::load_demo() {
-    replace_document(make_demo_program(kDemoParticipants, kDemoSeed, platform_.clock.now_utc()), "load demo");
+    replace_document(make_demo_workspace(kDemoParticipants, kDemoSeed, platform_.clock.now_utc(), platform_.time_zones), "load demo");
     post(MessageKind::Info, "Demo program loaded (Edit > Undo brings back what was there).");
 }
 

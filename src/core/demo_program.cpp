@@ -171,7 +171,7 @@ Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds
         "The senior partner owns the relationship and books the first meeting. Meet every two weeks for an "
         "hour, in person or by video; informal places are fine. Notes are confidential to the pair. "
         "Tell the coordinator if a session cannot happen.";
-    current.start_date = next_monday_after(today, 2);
+    current.start_date = next_monday_after(today, -6);  // running for about six weeks
     current.end_date = add_days(current.start_date, 7 * 26 - 3);
     current.cadence = Cadence{CadenceKind::Weekly, 2, 1};
     current.session_minutes = 60;

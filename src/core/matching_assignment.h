@@ -55,8 +55,16 @@ private:
     void end_reduction();
     void assign(int row, int slot);
     void augment_dense(int start_row);
+    template <typename T>
+    void augment_dense_as(int start_row, std::vector<T>& scan_v, std::vector<T>& dist, std::vector<T>& block_lows);
+    template <typename T>
+    T scan_dense_row(int row, std::int64_t min_value, const T* scan_v, T* d, T* block_low, T infinity);
+    void copy_potential(std::size_t slot);
     void augment_sparse(int start_row);
-    void finish_augmentation(int start_row, std::int64_t min_value, int sink_slot, int sink_pred);
+    std::size_t dense_predecessor(std::size_t slot_index) const;
+    void dense_path(std::size_t row_index, int target);
+    void sparse_path(int target, int row, int start_row);
+    void finish_augmentation(int start_row, std::int64_t min_value);
 
     AssignmentInput input_;
     std::vector<int> rows_;          // enabled rows in order
@@ -83,13 +91,19 @@ private:
     // Scratch for one augmentation.
     std::vector<std::int64_t> dist_;
     std::vector<int> pred_;
-    std::vector<int> remaining_;
     std::vector<int> scanned_rows_;
     std::vector<std::int64_t> reached_at_;   // per scanned row: distance of the slot it was reached by
     std::vector<int> scanned_slots_;
-    std::vector<std::int64_t> slot_penalty_; // dense: 0 for a free slot, "infinity" for a taken one
+    std::vector<std::int64_t> scanned_dist_;  // per scanned slot: its final distance
     std::vector<std::int32_t> slot_scores_;  // dense with capacities: one row's scores by slot
-    std::vector<std::int64_t> block_low_, block_free_low_;
+    // Dense search: a copy of v per slot (scanned slots get a very low one) and the distances,
+    // as 32-bit integers when value_bound_ allows (narrow_), else 64-bit.
+    std::int64_t value_bound_ = 0;
+    bool narrow_ = false;
+    std::vector<std::int32_t> scan_v32_, dist32_, block_low32_;
+    std::vector<std::int64_t> scan_v64_;
+    std::vector<std::int64_t> block_low_;    // dense: per block of slots, the lowest distance
+    std::vector<std::pair<int, int>> path_;  // (row, slot it moves to), from the end of the path
     std::vector<std::uint32_t> stamp_;      // sparse: dist_ valid when == epoch_
     std::vector<std::uint32_t> scanned_;    // sparse: slot scanned when == epoch_
     std::uint32_t epoch_ = 0;

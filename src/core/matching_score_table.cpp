@@ -31,7 +31,9 @@ ScoreTableBuilder::ScoreTableBuilder(const MatchingPool& pool, int candidates_pe
         table_.entry_score.reserve(table_.rows * std::min(keep_, table_.columns));
         if (pool.small_vocabularies) finder_ = std::make_unique<TopCandidateFinder>(pool, keep_);
     } else {
-        table_.dense.assign(table_.rows * table_.columns, kForbiddenScore);
+        // Zeroed here (a memset), every cell written by build_row: a separate fill with
+        // kForbiddenScore is a pass of its own, and in WebAssembly it runs as baseline code.
+        table_.dense.resize(table_.rows * table_.columns);
     }
 }
 
@@ -51,10 +53,13 @@ bool ScoreTableBuilder::step(std::int64_t budget) {
 void ScoreTableBuilder::build_row(std::size_t row) {
     const MatchingProfile& mentee = pool_.mentees[row];
     if (!table_.sparse) {
-        if (!mentee.active) return;
         std::int32_t* values = &table_.dense[row * table_.columns];
+        if (!mentee.active) {
+            std::fill(values, values + table_.columns, kForbiddenScore);
+            return;
+        }
         for (std::size_t c = 0; c < table_.columns; ++c)
-            if (broken_hard_rules(pool_, row, c) == 0) values[c] = score_pair(pool_, row, c);
+            values[c] = broken_hard_rules(pool_, row, c) == 0 ? score_pair(pool_, row, c) : kForbiddenScore;
         return;
     }
     scratch_.clear();

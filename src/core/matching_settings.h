@@ -63,7 +63,9 @@ struct MatchingRules {
     SeniorityBasis seniority_basis = SeniorityBasis::Level;
     bool forbid_previous_partners = false; // earlier waves' partners: never again (else a penalty)
     bool rare_skills_count_more = true;    // a goal few mentors can teach weighs more
-    int minimum_overlap_minutes = 0;       // weekly shared time below this: never paired (0 = off)
+    // Weekly shared time below this: never paired (0 = off). One hour by default: a pair that
+    // cannot find an hour a week together cannot hold its sessions.
+    int minimum_overlap_minutes = 60;
     int full_overlap_minutes = 120;        // weekly shared time that earns the whole availability weight
 
     friend bool operator==(const MatchingRules& a, const MatchingRules& b);

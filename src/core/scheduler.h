@@ -9,14 +9,18 @@
 //     zone falls inside it;
 //   - it overlaps no other non-cancelled session of either member (in any program);
 //   - no member has more than program.max_sessions_per_day non-cancelled sessions on one of
-//     their local dates;
-//   - start times are on a five-minute grid.
-// How it places a pair: it picks the pair's anchor, a weekday and time in the mentee's zone
-// (the senior side owns the relationship), that works on the most cadence dates (the first
-// found on all of them when there is one), then puts each session at the anchor, or, when
-// that date fails (blackout, absence, a partner's daylight-saving change, a double booking),
-// at the free start nearest to it in time (ties: the earlier), at most a few days away so
-// that sessions keep their order.
+//     their local dates; a pair meets at most once per (mentee-local) day;
+//   - starts are on a five-minute grid of the mentee's local time.
+// How it places a pair: it picks the pair's anchor, a weekday, a phase (which week of an
+// every-N-weeks cycle) and a time in the mentee's zone (the senior side owns the
+// relationship), that works on the most cadence dates: every anchor is scored against the
+// pair's weekly common windows of each stretch of constant UTC offsets, and the best few per
+// weekday and phase are counted exactly against bookings, blackouts and absences. Each
+// session then goes at the anchor or, when that date fails (blackout, absence, a partner's
+// daylight-saving change, a double booking), at the free start nearest to it in time (ties:
+// the earlier) within half the cadence period, so sessions keep their order. When dates stay
+// empty, up to three other anchors are tried and the one placing the most sessions wins.
+// Pairs that share a person go least flexible first.
 // Existing sessions never move: they only block time. Pinned sessions are never removed.
 #pragma once
 

@@ -123,7 +123,9 @@ std::vector<Problem> validate_participant(const Participant& p, const TimeZoneCa
         const auto& current = p.availability[order[k]];
         if (previous.weekday == current.weekday && current.start_minute < previous.end_minute)
             problems.push_back({at("/availability", order[k]),
-                                "window overlaps " + at("/availability", order[k - 1])});
+                                "window overlaps window " + std::to_string(order[k - 1]) + " (" +
+                                    format_clock_minutes(previous.start_minute) + "–" +
+                                    format_clock_minutes(previous.end_minute) + " the same day)"});
     }
     return problems;
 }

@@ -45,6 +45,25 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_messages_json() {
     return text.c_str();
 }
 
+// Autosave and storage as the status bar shows them:
+// {"pending":false,"blocked":false,"last_error":"","used_bytes":84000,"quota_bytes":10485760}.
+EMSCRIPTEN_KEEPALIVE const char* flipside_save_status_json() {
+    static std::string text;
+    nlohmann::json status = nullptr;
+    if (runtime().app != nullptr) {
+        const flipside::app::App& app = *runtime().app;
+        const auto& save = app.save_status();
+        const auto usage = app.storage_usage();
+        status = {{"pending", save.pending},
+                  {"blocked", save.blocked},
+                  {"last_error", save.last_error},
+                  {"used_bytes", usage.used_bytes},
+                  {"quota_bytes", usage.quota_bytes}};
+    }
+    text = status.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return text.c_str();
+}
+
 // Where the item with this visible label was drawn in the last frame (CSS pixels from the
 // canvas corner); `window` ("" for any) narrows the search. See ui/test_hooks.h.
 EMSCRIPTEN_KEEPALIVE const char* flipside_item_rect(const char* label, const char* window) {

@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -100,7 +101,7 @@ public:
         const std::string zone_name = display_zone(d);
         if (!zone_ || zone_->zone() != zone_name) zone_.emplace(app.platform().time_zones, zone_name);
 
-        std::vector<const Session*> shown = visible_sessions(d, *program);
+        const std::vector<const Session*>& shown = visible_sessions(app, *program);
         const float panel_width = selected_.empty() ? 0.0f : 360.0f;
         ImGui::BeginChild("CalendarView", ImVec2(-panel_width - (panel_width > 0 ? 8.0f : 0.0f), 0));
         if (view_ == 0) draw_month(shown);
@@ -123,10 +124,20 @@ private:
         return "UTC";
     }
 
-    std::vector<const Session*> visible_sessions(const Document& d, const Program& program) const {
-        std::vector<const Session*> shown;
+    // Recomputed only when the document or a filter changes (a cohort has 100,000+ sessions).
+    const std::vector<const Session*>& visible_sessions(const app::App& app, const Program& program) {
+        const std::string key = program.id + '\n' + person_filter_ + '\n' + pair_filter_ + '\n' + department_filter_;
+        if (app.revision() == shown_revision_ && key == shown_key_) return shown_;
+        shown_revision_ = app.revision();
+        shown_key_ = key;
+        const Document& d = app.document();
+        std::unordered_map<std::string, const Pair*> pairs;
+        for (const Pair& p : d.pairs) pairs.emplace(p.id, &p);
+        std::vector<const Session*>& shown = shown_;
+        shown.clear();
         for (const Session& s : d.sessions) {
-            const Pair* pair = find_pair(d, s.pair_id);
+            const auto found_pair = pairs.find(s.pair_id);
+            const Pair* pair = found_pair == pairs.end() ? nullptr : found_pair->second;
             if (!pair || pair->program_id != program.id) continue;
             if (!pair_filter_.empty() && pair->id != pair_filter_) continue;
             if (!person_filter_.empty() && pair->mentor_id != person_filter_ && pair->mentee_id != person_filter_) continue;
@@ -260,8 +271,13 @@ private:
     }
 
     void draw_days(const std::vector<const Session*>& shown, Date first, int weeks) {
+        // Only the sessions of the days on screen (`shown` is in start order).
+        const UtcSeconds from = (days_from_civil(first) - 1) * 86400, to = (days_from_civil(first) + 7 * weeks + 1) * 86400;
+        const auto begin = std::lower_bound(shown.begin(), shown.end(), from,
+                                            [](const Session* s, UtcSeconds t) { return s->start < t; });
         std::map<std::int64_t, std::vector<const Session*>> by_day;
-        for (const Session* s : shown) by_day[floor_days(s->start + zone_->offset_at(s->start))].push_back(s);
+        for (auto it = begin; it != shown.end() && (*it)->start < to; ++it)
+            by_day[floor_days((*it)->start + zone_->offset_at((*it)->start))].push_back(*it);
         if (!ImGui::BeginTable("Days", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
         static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
         for (const char* day : kDays) ImGui::TableSetupColumn(day);
@@ -435,6 +451,9 @@ private:
         }
     }
 
+    std::vector<const Session*> shown_;  // valid for shown_revision_ and shown_key_
+    std::uint64_t shown_revision_ = 0;
+    std::string shown_key_ = "\x01";  // matches no real key: the first frame computes
     int view_ = 0;  // 0 month, 1 week, 2 list
     Date anchor_;
     bool anchor_set_ = false;

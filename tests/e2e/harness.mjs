@@ -138,7 +138,12 @@ export async function click(page, label, options = {}) {
   const right = Math.min(item.x + item.w, item.clip.x + item.clip.w);
   const top = Math.max(item.y, item.clip.y);
   const bottom = Math.min(item.y + item.h, item.clip.y + item.clip.h);
-  await page.mouse.click(left + Math.min((right - left) / 2, 24), (top + bottom) / 2);
+  // Hover first, as a hand on a mouse does: ImGui lets some widgets (tabs) react only to a
+  // click on what was already hovered in the previous frame.
+  await page.mouse.move(left + Math.min((right - left) / 2, 24), (top + bottom) / 2);
+  await waitForFrames(page, 2);
+  await page.mouse.down();
+  await page.mouse.up();
   await waitForFrames(page, 3);
   return item;
 }
@@ -237,7 +242,10 @@ export class TestContext {
   }
 
   // Launches Chromium with `profile` (a fresh one by default) and opens the app.
-  async openApp({ profile, query = '', deviceScaleFactor = 1, viewport = { width: 1280, height: 800 } } = {}) {
+  // `initScript` runs in the page before any of its own scripts (to take browser features
+  // away); `wait: false` returns without waiting for the app to start.
+  async openApp({ profile, query = '', deviceScaleFactor = 1, viewport = { width: 1280, height: 800 },
+                  initScript = null, wait = true } = {}) {
     const userDataDir = profile || this.newProfile();
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -253,8 +261,9 @@ export class TestContext {
     let page = context.pages()[0];
     if (page) this.watch(page);
     else page = await context.newPage();
+    if (initScript) await context.addInitScript(initScript);
     await page.goto(new URL(query, this.baseUrl).href);
-    await waitForApp(page);
+    if (wait) await waitForApp(page);
     return { context, page, profile: userDataDir };
   }
 

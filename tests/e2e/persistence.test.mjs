@@ -1,5 +1,5 @@
 // Edits made through the interface are kept in the browser's storage across reloads.
-import { assert, click, documentJson, screenshot, typeInto, waitForFrames } from './harness.mjs';
+import { assert, click, documentJson, screenshot, typeInto, waitForApp, waitForFrames } from './harness.mjs';
 
 // Adds a person with the People tab's editor, as a coordinator would.
 export async function addPerson(page, name, email) {
@@ -38,17 +38,34 @@ export const tests = [
     },
   },
   {
-    name: 'an edit is saved when the page is closed right away (pagehide flush)',
+    name: 'an edit is saved when the tab is closed before autosave (pagehide flush)',
     async run(t) {
-      const profile = t.newProfile();
-      const first = await t.openApp({ profile });
-      await addPerson(first.page, 'Łukasz Wróbel', 'lukasz.wrobel@example.com');
-      // No waiting for autosave: closing the tab fires pagehide, which must save.
-      await first.page.close({ runBeforeUnload: true });
-      await first.context.close();
-      const second = await t.openApp({ profile });
-      const document = await documentJson(second.page);
-      assert(hasPerson(document, 'Łukasz Wróbel'), 'the edit made just before closing was lost');
+      // Autosave waits for a short pause in editing, measured with performance.now(). Holding
+      // that clock still keeps autosave from ever becoming due, so only pagehide can save.
+      const { context, page } = await t.openApp({
+        initScript: () => {
+          const realNow = performance.now.bind(performance);
+          let frozenAt = null;
+          performance.now = () => (frozenAt === null ? realNow() : frozenAt);
+          window.__freezeClock = () => { frozenAt = realNow(); };
+        },
+      });
+      await page.evaluate(() => window.__freezeClock());
+      await addPerson(page, 'Łukasz Wróbel', 'lukasz.wrobel@example.com');
+      await page.waitForTimeout(1500);
+      const storedEarly = await page.evaluate(() => Object.values(window.localStorage).some((v) => v.includes('Łukasz')));
+      assert(!storedEarly, 'the edit was saved although autosave could not be due yet');
+      // Closing the tab fires pagehide, which must save at once. (With runBeforeUnload,
+      // close() returns before the tab is gone: wait for that.)
+      const closed = new Promise((resolve) => page.once('close', resolve));
+      await page.close({ runBeforeUnload: true });
+      await closed;
+      // A new tab of the same browser (same profile, same localStorage) opens the app again.
+      const again = await context.newPage();
+      await again.goto(t.baseUrl);
+      await waitForApp(again);
+      const document = await documentJson(again);
+      assert(hasPerson(document, 'Łukasz Wróbel'), 'the edit made just before closing the tab was lost');
     },
   },
   {

@@ -9,11 +9,19 @@ export const tests = [
     name: 'each tab draws (screenshots of all six)',
     async run(t) {
       const { page } = await t.openApp();
+      const contentWindows = new Set();
       for (const tab of TABS) {
         await click(page, tab);
         await waitForFrames(page, 4);
         const item = await findItem(page, tab);
         assert(item && item.visible, `tab "${tab}" vanished after clicking it`);
+        // Each tab draws its screen in its own child window ("ScreenContent" under the tab's id).
+        const content = await page.evaluate(() => window.flipside.items()
+          .filter((i) => i.full_label === i.window && /\/ScreenContent_/.test(i.window))
+          .map((i) => i.window)[0]);
+        assert(content, `no screen content under tab "${tab}"`);
+        assert(!contentWindows.has(content), `clicking "${tab}" did not switch screens`);
+        contentWindows.add(content);
         await screenshot(page, `tab-${tab.toLowerCase()}`);
       }
     },

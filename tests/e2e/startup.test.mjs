@@ -38,3 +38,36 @@ export const tests = [
     },
   },
 ];
+
+// The page explains itself when the browser lacks what Flipside needs, instead of a blank page.
+async function expectExplanation(t, initScript, pattern) {
+  const { page } = await t.openApp({ initScript, wait: false });
+  await page.waitForFunction(() => {
+    const status = document.getElementById('status');
+    return !status.hidden && status.classList.contains('error');
+  }, null, { timeout: 30000 });
+  const text = await page.locator('#status').innerText();
+  assert(pattern.test(text), `the message does not explain the problem: ${JSON.stringify(text)}`);
+}
+
+tests.push(
+  {
+    name: 'without WebAssembly the page says so',
+    async run(t) {
+      await expectExplanation(t, () => { delete window.WebAssembly; }, /WebAssembly/);
+    },
+  },
+  {
+    name: 'without WebGL2 the page says so (API missing, or context refused)',
+    async run(t) {
+      await expectExplanation(t, () => { delete window.WebGL2RenderingContext; }, /WebGL2/);
+      // The API exists but no context can be made (blocklisted GPU, disabled acceleration).
+      await expectExplanation(t, () => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+        };
+      }, /WebGL2/);
+    },
+  },
+);

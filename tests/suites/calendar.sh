@@ -28,6 +28,13 @@ u = {x["pair"]: x["reason"] for x in d["unscheduled"]}
 assert u["R4"].startswith("no common window"), u
 assert "blackout" in u["R3"] and "away" in u["R1"], u' "$out/plan.json"
 check "the written file is valid" "$flipside" validate "$out/scheduled.json"
+check "the written file (absences, daily limit, sessions) matches the JSON Schema" node -e '
+const { createRequire } = require("node:module"); const path = require("node:path"); const fs = require("node:fs");
+const Ajv = createRequire(path.resolve("tests/package.json"))("ajv");
+const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(fs.readFileSync("assets/schema/flipside.schema.json", "utf8")));
+const doc = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+if (!doc.participants.some((p) => p.absences)) process.exit(3);
+process.exit(validate(doc) ? 0 : (console.error(JSON.stringify(validate.errors)), 1));' "$out/scheduled.json"
 "$flipside" schedule "$out/scheduled.json" -o "$out/again.json" >/dev/null 2>&1
 check "scheduling again moves and adds nothing" $py -c '
 import json, sys

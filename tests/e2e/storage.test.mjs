@@ -1,0 +1,63 @@
+// The browser's localStorage as the app sees it: usage readout, and a full store.
+import { addPerson } from './persistence.test.mjs';
+import { assert, documentJson, screenshot } from './harness.mjs';
+
+async function saveStatus(page) {
+  return page.evaluate(() => window.flipside.saveStatus());
+}
+
+export const tests = [
+  {
+    name: 'storage usage counts UTF-16 bytes of this namespace against a 10 MiB estimate',
+    async run(t) {
+      const { page } = await t.openApp({ query: '?ns=usage-check' });
+      await page.evaluate(() => window.flipside.flush());
+      const status = await saveStatus(page);
+      const expected = await page.evaluate(() => Object.keys(localStorage)
+        .filter((key) => key.startsWith('flipside/usage-check/'))
+        .reduce((sum, key) => sum + 2 * (key.length + localStorage.getItem(key).length), 0));
+      assert(expected > 0, 'nothing stored for the namespace');
+      assert(status.used_bytes === expected, `used_bytes ${status.used_bytes}, localStorage holds ${expected}`);
+      assert(status.quota_bytes === 10 * 1024 * 1024, `quota_bytes ${status.quota_bytes}`);
+    },
+  },
+  {
+    name: 'a full browser storage is reported, the app keeps running and saves again once there is room',
+    async run(t) {
+      const { page } = await t.openApp();
+      await page.evaluate(() => window.flipside.flush());
+      // Another page of the same site filled the origin's storage.
+      await page.evaluate(() => {
+        let index = 0;
+        for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 8]) {
+          const chunk = 'x'.repeat(size);
+          for (;;) {
+            try {
+              localStorage.setItem(`other-app/${index++}`, chunk);
+            } catch {
+              break;  // QuotaExceededError: try smaller pieces
+            }
+          }
+        }
+      });
+      await addPerson(page, 'Zoë Åkesson', 'zoe.akesson@example.com');
+      await page.waitForFunction(() => window.flipside.saveStatus().last_error !== '', null, { timeout: 15000 });
+      const full = await saveStatus(page);
+      assert(/full/i.test(full.last_error), `unexpected save error: ${full.last_error}`);
+      await screenshot(page, 'storage-full');
+      // The other app frees its space: the next change is saved, with the one before it.
+      await page.evaluate(() => {
+        for (const key of Object.keys(localStorage)) if (key.startsWith('other-app/')) localStorage.removeItem(key);
+      });
+      await addPerson(page, 'Łukasz Wróbel', 'lukasz.wrobel@example.com');
+      await page.waitForFunction(() => {
+        const status = window.flipside.saveStatus();
+        return status.last_error === '' && !status.pending;
+      }, null, { timeout: 15000 });
+      await page.reload();
+      await page.waitForFunction(() => { try { return window.flipside.frameCount() >= 3; } catch { return false; } });
+      const names = (await documentJson(page)).participants.map((p) => p.name);
+      assert(names.includes('Zoë Åkesson') && names.includes('Łukasz Wróbel'), 'edits were lost after the store had room again');
+    },
+  },
+];
