@@ -133,10 +133,17 @@ int main(int argc, char** argv) {
         while (!solve_slice_call(&solver, slice)) {
         }
         const double solve_seconds = seconds_since(start);
+        // A fingerprint of the pairs themselves (not only the objective): native and
+        // WebAssembly must agree pair for pair, ties included.
+        std::uint64_t pairs_hash = 14695981039346656037ULL;
+        for (const int mentor : solver.mentor_of_mentee())
+            pairs_hash = (pairs_hash ^ static_cast<std::uint32_t>(mentor)) * 1099511628211ULL;
         std::printf("{\"run\":%d,\"case\":\"%s\",\"size\":%d,\"rows\":%zu,\"columns\":%zu,\"entries\":%zu,\"score_seconds\":%.4f,"
-                    "\"pool_seconds\":%.4f,\"solve_seconds\":%.4f,\"matched\":%zu,\"total\":%lld}\n",
+                    "\"pool_seconds\":%.4f,\"solve_seconds\":%.4f,\"matched\":%zu,\"total\":%lld,"
+                    "\"pairs\":\"%016llx\"}\n",
                     run, kind.c_str(), size, table.rows, table.columns, table.sparse ? table.entry_count() : table.dense.size(),
-                    score_seconds, pool_seconds, solve_seconds, solver.matched_count(), static_cast<long long>(solver.total_score()));
+                    score_seconds, pool_seconds, solve_seconds, solver.matched_count(), static_cast<long long>(solver.total_score()),
+                    static_cast<unsigned long long>(pairs_hash));
         std::fflush(stdout);
     }
     return 0;

@@ -106,8 +106,9 @@ def main():
                 scipy_seconds, objective = scipy_solve(dump)
                 agreement = objective == (native["matched"], native["total"])
             for other in (native_warm, wasm, wasm_warm):
-                if other is not None and (other["matched"], other["total"]) != (native["matched"], native["total"]):
-                    agreement = False  # every run, native or WebAssembly, must give the very same answer
+                if other is not None and (other["matched"], other["total"], other["pairs"]) != (
+                        native["matched"], native["total"], native["pairs"]):
+                    agreement = False  # every run, native or WebAssembly, must give the very same pairs
             rows.append((kind, size, native, native_warm, native_mib, wasm, wasm_warm, wasm_mib, scipy_seconds, agreement))
             print(f"{kind} {size}: native {native['solve_seconds']:.3f}s"
                   + (f", wasm {wasm['solve_seconds']:.3f}s" if wasm else "")

@@ -2,10 +2,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 #include <type_traits>
-#include <cstdio>
-#include <cstdlib>
 
 namespace flipside {
 
@@ -215,7 +212,6 @@ void AssignmentSolver::end_reduction() {
         else u_[r] = 0;
     }
     free_rows_.resize(next_free_);
-    if (std::getenv("FS_DEBUG")) std::fprintf(stderr, "DEBUG reduction done: free %zu of %zu, work %lld\n", free_rows_.size(), rows_.size(), (long long)work_);
     next_row_ = 0;
     phase_ = free_rows_.empty() ? Phase::Done : Phase::Augmenting;
 }

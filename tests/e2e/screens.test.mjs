@@ -43,6 +43,20 @@ export const tests = [
     },
   },
   {
+    name: 'moving to a 2x screen while running re-rasterises the font for the new ratio',
+    async run(t) {
+      const { context, page } = await t.openApp();
+      // What the browser reports when the window moves to a HiDPI screen or the user zooms.
+      const session = await context.newCDPSession(page);
+      await session.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 2, mobile: false });
+      await page.waitForFunction(() => document.getElementById('canvas').width === 2560, null, { timeout: 15000 });
+      await waitForFrames(page, 3);
+      const tab = await waitForItem(page, 'People');
+      assert(tab.h > 12 && tab.h < 40, `tab height ${tab.h} CSS px after the ratio changed`);
+      await screenshot(page, 'ratio-change-2x');
+    },
+  },
+  {
     name: 'resizing the window resizes the canvas',
     async run(t) {
       const { page } = await t.openApp();
