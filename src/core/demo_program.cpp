@@ -23,7 +23,7 @@ struct Office {
 };
 
 // Offices in several time zones, each with names of its region (diacritics and non-Latin scripts).
-const std::array<Office, 8> kOffices = {{
+const std::array<Office, 9> kOffices = {{
     {"Europe/London", nullptr,
      {{{"Oliver", "oliver"}, {"Amelia", "amelia"}, {"Siobhán", "siobhan"}, {"Rhys", "rhys"}, {"Priya", "priya"},
        {"Callum", "callum"}, {"Zoë", "zoe"}, {"Aoife", "aoife"}}},
@@ -42,13 +42,19 @@ const std::array<Office, 8> kOffices = {{
     {"Europe/Warsaw", "Polski",
      {{{"Łukasz", "lukasz"}, {"Zofia", "zofia"}, {"Małgorzata", "malgorzata"}, {"Paweł", "pawel"}, {"Agnieszka", "agnieszka"},
        {"Jędrzej", "jedrzej"}, {"Wiktoria", "wiktoria"}, {"Tomáš", "tomas"}}},
-     {{{"Wróbel", "wrobel"}, {"Nowak", "nowak"}, {"Wiśniewska", "wisniewska"}, {"Dvořák", "dvorak"}, {"Zieliński", "zielinski"},
-       {"Kamińska", "kaminska"}, {"Szymańska", "szymanska"}, {"Lewandowski", "lewandowski"}}}},
+     {{{"Wróbel", "wrobel"}, {"Nowak", "nowak"}, {"Mazur", "mazur"}, {"Dvořák", "dvorak"}, {"Krawczyk", "krawczyk"},
+       {"Kaczmarek", "kaczmarek"}, {"Wójcik", "wojcik"}, {"Pawlak", "pawlak"}}}},
     {"Europe/Athens", "Ελληνικά",
-     {{{"Αλέξανδρος", "alexandros"}, {"Ελένη", "eleni"}, {"Ольга", "olga"}, {"Дмитро", "dmytro"}, {"Γιώργος", "giorgos"},
-       {"Анастасія", "anastasiia"}, {"Μαρία", "maria"}, {"Олександр", "oleksandr"}}},
-     {{{"Παπαδόπουλος", "papadopoulos"}, {"Смирнова", "smyrnova"}, {"Κωνσταντίνου", "konstantinou"}, {"Шевченко", "shevchenko"},
-       {"Νικολάου", "nikolaou"}, {"Коваленко", "kovalenko"}, {"Γεωργίου", "georgiou"}, {"Бондаренко", "bondarenko"}}}},
+     {{{"Αλέξανδρος", "alexandros"}, {"Ελένη", "eleni"}, {"Γιώργος", "giorgos"}, {"Μαρία", "maria"},
+       {"Δημήτρης", "dimitris"}, {"Κατερίνα", "katerina"}, {"Νίκος", "nikos"}, {"Σοφία", "sofia"}}},
+     {{{"Δημητρίου", "dimitriou"}, {"Κωνσταντίνου", "konstantinou"}, {"Νικολάου", "nikolaou"},
+       {"Γεωργίου", "georgiou"}, {"Οικονόμου", "oikonomou"}, {"Αθανασίου", "athanasiou"}, {"Ιωάννου", "ioannou"},
+       {"Αντωνίου", "antoniou"}}}},
+    {"Europe/Kyiv", "Українська",
+     {{{"Ольга", "olha"}, {"Дмитро", "dmytro"}, {"Анастасія", "anastasiia"}, {"Олександр", "oleksandr"},
+       {"Ірина", "iryna"}, {"Тарас", "taras"}, {"Оксана", "oksana"}, {"Богдан", "bohdan"}}},
+     {{{"Шевченко", "shevchenko"}, {"Коваленко", "kovalenko"}, {"Бондаренко", "bondarenko"}, {"Ткаченко", "tkachenko"},
+       {"Мельник", "melnyk"}, {"Кравченко", "kravchenko"}, {"Олійник", "oliinyk"}, {"Гончаренко", "honcharenko"}}}},
     {"Asia/Singapore", "Bahasa Melayu",
      {{{"Wei Ling", "weiling"}, {"Arjun", "arjun"}, {"Siti", "siti"}, {"Jun Jie", "junjie"}, {"Kavitha", "kavitha"},
        {"Hafiz", "hafiz"}, {"Mei Xin", "meixin"}, {"Ravi", "ravi"}}},
@@ -57,7 +63,7 @@ const std::array<Office, 8> kOffices = {{
     {"Asia/Ho_Chi_Minh", "Tiếng Việt",
      {{{"Hương", "huong"}, {"Minh", "minh"}, {"Thảo", "thao"}, {"Đức", "duc"}, {"Lan", "lan"}, {"Quang", "quang"},
        {"Ngọc", "ngoc"}, {"Tuấn", "tuan"}}},
-     {{{"Nguyễn Thị", "nguyenthi"}, {"Trần", "tran"}, {"Lê", "le"}, {"Phạm", "pham"}, {"Hoàng", "hoang"}, {"Võ", "vo"},
+     {{{"Nguyễn", "nguyen"}, {"Trần", "tran"}, {"Lê", "le"}, {"Phạm", "pham"}, {"Hoàng", "hoang"}, {"Võ", "vo"},
        {"Đặng", "dang"}, {"Bùi", "bui"}}}},
     {"Australia/Sydney", nullptr,
      {{{"Lachlan", "lachlan"}, {"Matilda", "matilda"}, {"Kirra", "kirra"}, {"Hamish", "hamish"}, {"Isla", "isla"},

@@ -173,9 +173,14 @@ void draw_status_bar(app::App& app) {
     const Document& d = app.document();
     const app::SaveStatus& save = app.save_status();
     if (!save.last_error.empty()) {
+        // The first sentence fits the bar; the whole message is in the tooltip.
+        const std::string& error = save.last_error;
+        const std::size_t end = error.find_first_of(":.");
+        const std::string summary = end == std::string::npos ? error : error.substr(0, end);
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-        ImGui::TextUnformatted(save.last_error.c_str());
+        ImGui::TextUnformatted(("⚠ " + summary).c_str());
         ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", error.c_str());
         ImGui::SameLine();
     } else {
         ImGui::TextDisabled(save.pending ? "Saving…" : "All changes saved in this browser");

@@ -77,24 +77,25 @@ private:
             adding_ = true;
             editor_.open_new(std::move(draft));
         }
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+        const float em = ImGui::GetFontSize();
+        same_line_if_room(em * 16);
+        ImGui::SetNextItemWidth(em * 16);
         if (ImGui::InputTextWithHint("##Search", "Search name, e-mail, department, skill", &search_)) dirty_ = true;
-        ImGui::SameLine();
         const char* roles[] = {"Everyone", "Mentors", "Mentees"};
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+        same_line_if_room(em * 7);
+        ImGui::SetNextItemWidth(em * 7);
         if (ImGui::Combo("##Role filter", &role_filter_, roles, 3)) dirty_ = true;
-        ImGui::SameLine();
+        same_line_if_room(em * 9);
         draw_department_filter(app.document());
-        ImGui::SameLine();
         const char* statuses[] = {"Active or not", "Active", "Inactive"};
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+        same_line_if_room(em * 7);
+        ImGui::SetNextItemWidth(em * 7);
         if (ImGui::Combo("##Status filter", &status_filter_, statuses, 3)) dirty_ = true;
-        ImGui::SameLine();
         const char* matched[] = {"Matched or not", "Matched this wave", "Waiting"};
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.5f);
+        same_line_if_room(em * 8.5f);
+        ImGui::SetNextItemWidth(em * 8.5f);
         if (ImGui::Combo("##Matched filter", &matched_filter_, matched, 3)) dirty_ = true;
-        ImGui::SameLine();
+        same_line_if_room(em * 5);
         ImGui::TextDisabled("%zu of %zu", rows_.size(), app.document().participants.size());
         if (selection_.size() > 1) draw_bulk_actions(app);
     }

@@ -78,6 +78,12 @@ void show_problems(const std::vector<Problem>& problems, const std::string& path
     }
 }
 
+void same_line_if_room(float next_width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + next_width <= right_edge) ImGui::SameLine();
+}
+
 void hint(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", text);

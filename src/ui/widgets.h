@@ -21,6 +21,9 @@ std::string join_list(const std::vector<std::string>& items);
 
 // Problems whose path starts with `path_prefix`, shown in the error colour under a field.
 void show_problems(const std::vector<Problem>& problems, const std::string& path_prefix);
+// Keeps the next item on the current line when `next_width` still fits, else starts a new
+// line: toolbars that wrap on narrow windows instead of running off the edge.
+void same_line_if_room(float next_width);
 // A muted one-line hint.
 void hint(const char* text);
 // "(?)" with a tooltip.
