@@ -1,10 +1,12 @@
-# The browser app: build/web/{index.html, flipside-shell.js, style.css, flipside.js, flipside.wasm}.
+# The browser app: build/web/{index.html, flipside-*.js, style.css, flipside.js, flipside.wasm},
+# its service worker (flipside-sw.js) and the single-file app (flipside.html).
 # Included from CMakeLists.txt for Emscripten builds only.
 #
 # Index
 # [SECTION] Font: subset Debian's fonts into the build tree, one range list for subsetter and ImGui
 # [SECTION] flipside_web: the WebAssembly module
 # [SECTION] Page: copy web_shell/ next to the module
+# [SECTION] Deployables: service worker (hosted build) and the single file
 
 #-----------------------------------------------------------------------------
 # [SECTION] Font
@@ -134,18 +136,15 @@ file(CONFIGURE OUTPUT "${FLIPSIDE_WEB_GENERATED_DIR}/web_font_ranges.h" CONTENT
 file(GLOB FLIPSIDE_WEB_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/platform/web_*.cpp")
 # web_time_zones.cpp is its own library (flipside_time_zones), shared with the wasm tests.
 list(FILTER FLIPSIDE_WEB_SOURCES EXCLUDE REGEX "web_time_zones\\.cpp$")
-add_executable(flipside_web ${FLIPSIDE_WEB_SOURCES})
-target_include_directories(flipside_web PRIVATE "${FLIPSIDE_WEB_GENERATED_DIR}")
-target_link_libraries(flipside_web PRIVATE flipside_ui flipside_time_zones)
-flipside_warnings(flipside_web)
-add_dependencies(flipside_web flipside_web_fonts)
-set_target_properties(flipside_web PROPERTIES
-  OUTPUT_NAME flipside
-  SUFFIX ".js"   # never .html: emcc would run htmlmin (missing); the page is web_shell/index.html
-  RUNTIME_OUTPUT_DIRECTORY "${FLIPSIDE_WEB_OUT}"
-  LINK_DEPENDS "${FLIPSIDE_TEXT_FONT_SUBSET};${FLIPSIDE_SYMBOL_FONT_SUBSET}")
+# Compiled once, linked twice: flipside.js + flipside.wasm for the hosted build, and the same
+# objects with the wasm inlined (-sSINGLE_FILE) for build/web/flipside.html.
+add_library(flipside_web_objects OBJECT ${FLIPSIDE_WEB_SOURCES})
+target_include_directories(flipside_web_objects PRIVATE "${FLIPSIDE_WEB_GENERATED_DIR}")
+target_link_libraries(flipside_web_objects PRIVATE flipside_ui flipside_time_zones)
+flipside_warnings(flipside_web_objects)
+add_dependencies(flipside_web_objects flipside_web_fonts)
 
-# C functions the page calls (web_shell/flipside-shell.js and the browser tests).
+# C functions the page calls (web_shell/flipside-shell.js, the embed bridge and the browser tests).
 set(FLIPSIDE_WEB_EXPORTS
   _main _malloc _free
   # input (web_input.cpp)
@@ -156,10 +155,12 @@ set(FLIPSIDE_WEB_EXPORTS
   # inspection for tests and embedding (web_exports.cpp)
   _flipside_document_json _flipside_messages_json _flipside_save_status_json
   _flipside_item_rect _flipside_items
-  _flipside_frame_count)
+  _flipside_frame_count
+  # embedding: mode, theme, roster import (web_embed.cpp)
+  _flipside_embed_mode _flipside_embed_set_mode _flipside_embed_set_theme _flipside_embed_import)
 list(JOIN FLIPSIDE_WEB_EXPORTS "," flipside_web_exports)
 
-target_link_options(flipside_web PRIVATE
+set(flipside_web_link_options
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web
@@ -168,14 +169,32 @@ target_link_options(flipside_web PRIVATE
   -sMODULARIZE=1 -sEXPORT_NAME=createFlipsideModule
   "-sEXPORTED_FUNCTIONS=${flipside_web_exports}"
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
-  # Embedded, not preloaded: a later single-file build must open without any fetch.
+  # Embedded, not preloaded: the single-file build must open without any fetch.
   "SHELL:--embed-file ${FLIPSIDE_TEXT_FONT_SUBSET}@/fonts/flipside-text.ttf"
   "SHELL:--embed-file ${FLIPSIDE_SYMBOL_FONT_SUBSET}@/fonts/flipside-symbols.ttf")
+
+function(flipside_web_link target output_name output_dir)
+  add_executable(${target} $<TARGET_OBJECTS:flipside_web_objects>)
+  target_link_libraries(${target} PRIVATE flipside_ui flipside_time_zones)
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME ${output_name}
+    SUFFIX ".js"   # never .html: emcc would run htmlmin (missing); the page is web_shell/index.html
+    RUNTIME_OUTPUT_DIRECTORY "${output_dir}"
+    LINK_DEPENDS "${FLIPSIDE_TEXT_FONT_SUBSET};${FLIPSIDE_SYMBOL_FONT_SUBSET}")
+  target_link_options(${target} PRIVATE ${flipside_web_link_options} ${ARGN})
+endfunction()
+
+flipside_web_link(flipside_web flipside "${FLIPSIDE_WEB_OUT}")
+# An intermediate: only the inlined page below goes to build/web.
+flipside_web_link(flipside_web_single flipside-single "${CMAKE_BINARY_DIR}/single-file" -sSINGLE_FILE=1)
 
 #-----------------------------------------------------------------------------
 # [SECTION] Page
 #-----------------------------------------------------------------------------
 file(GLOB FLIPSIDE_WEB_SHELL_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web_shell/*")
+# The service worker template is filled in below, not copied as it is.
+set(FLIPSIDE_SERVICE_WORKER_TEMPLATE "${PROJECT_SOURCE_DIR}/web_shell/flipside-sw.template.js")
+list(REMOVE_ITEM FLIPSIDE_WEB_SHELL_FILES "${FLIPSIDE_SERVICE_WORKER_TEMPLATE}")
 set(flipside_web_shell_outputs "")
 foreach(shell_file ${FLIPSIDE_WEB_SHELL_FILES})
   get_filename_component(shell_name "${shell_file}" NAME)
@@ -189,3 +208,38 @@ foreach(shell_file ${FLIPSIDE_WEB_SHELL_FILES})
 endforeach()
 add_custom_target(flipside_web_shell ALL DEPENDS ${flipside_web_shell_outputs})
 add_dependencies(flipside_web flipside_web_shell)
+
+#-----------------------------------------------------------------------------
+# [SECTION] Deployables: service worker (hosted build) and the single file
+#-----------------------------------------------------------------------------
+# Both are written by small node scripts (node is there: emcc runs on it).
+find_program(FLIPSIDE_NODE NAMES node nodejs NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+set(flipside_page_sources
+  "${PROJECT_SOURCE_DIR}/web_shell/index.html" "${PROJECT_SOURCE_DIR}/web_shell/style.css"
+  "${PROJECT_SOURCE_DIR}/web_shell/flipside-shell.js" "${PROJECT_SOURCE_DIR}/web_shell/flipside-offline.js"
+  "${PROJECT_SOURCE_DIR}/web_shell/flipside-embed-bridge.js")
+
+# The worker's cache name is a hash of the files it caches, so any rebuilt file makes a new
+# worker, which the browser installs on the next visit.
+add_custom_command(
+  OUTPUT "${FLIPSIDE_WEB_OUT}/flipside-sw.js"
+  COMMAND "${FLIPSIDE_NODE}" "${PROJECT_SOURCE_DIR}/scripts/web/write_service_worker.mjs"
+          --template "${FLIPSIDE_SERVICE_WORKER_TEMPLATE}" --root "${FLIPSIDE_WEB_OUT}"
+          --out "${FLIPSIDE_WEB_OUT}/flipside-sw.js"
+  DEPENDS flipside_web "${FLIPSIDE_SERVICE_WORKER_TEMPLATE}" ${flipside_page_sources}
+          "${PROJECT_SOURCE_DIR}/scripts/web/write_service_worker.mjs"
+  COMMENT "Writing the service worker (build/web/flipside-sw.js)"
+  VERBATIM)
+add_custom_command(
+  OUTPUT "${FLIPSIDE_WEB_OUT}/flipside.html"
+  COMMAND "${FLIPSIDE_NODE}" "${PROJECT_SOURCE_DIR}/scripts/web/inline_single_file.mjs"
+          --page "${PROJECT_SOURCE_DIR}/web_shell/index.html"
+          --module "${CMAKE_BINARY_DIR}/single-file/flipside-single.js"
+          --out "${FLIPSIDE_WEB_OUT}/flipside.html"
+  DEPENDS flipside_web_single ${flipside_page_sources}
+          "${PROJECT_SOURCE_DIR}/scripts/web/inline_single_file.mjs"
+  COMMENT "Inlining the single-file app (build/web/flipside.html)"
+  VERBATIM)
+add_custom_target(flipside_web_deployables ALL
+  DEPENDS "${FLIPSIDE_WEB_OUT}/flipside-sw.js" "${FLIPSIDE_WEB_OUT}/flipside.html")
+add_dependencies(flipside_web_deployables flipside_web_shell)

@@ -26,6 +26,8 @@
 
   let module = null;          // the running module once started
   let textInputActive = false; // ImGui is editing text: keys go to the hidden textarea
+  let covered = false;         // a notice covers the app (api.cover): no input reaches it
+  const events = new EventTarget();  // "changed" for the embed bridge (section 8)
 
   function showStatus(title, message, isError) {
     statusBox.hidden = false;
@@ -69,7 +71,7 @@
   // ---- 2. Services the module calls ------------------------------------------------------------
   const services = {
     started() {
-      statusBox.hidden = true;
+      if (!covered) statusBox.hidden = true;
       if (document.activeElement === document.body || !document.activeElement) {
         canvas.focus({ preventScroll: true });
       }
@@ -101,6 +103,10 @@
     },
     requestUpload(accept) {
       requestUpload(accept);
+    },
+    // The document's revision or the mode (coordinator, kiosk, readonly) changed.
+    changed(revision, mode) {
+      events.dispatchEvent(new CustomEvent('changed', { detail: { revision, mode } }));
     },
   };
 
@@ -184,7 +190,7 @@
   let copyRequest = null;  // clipboard generation when Ctrl+C/X was pressed
 
   function onKey(event, down) {
-    if (!module) return;
+    if (!module || covered) return;
     if (event.isComposing || event.keyCode === 229) return;  // an IME is composing: its keys, not ours
     const shortcut = (isMac ? event.metaKey : event.ctrlKey) && !event.altKey;
     const letter = shortcut ? shortcutLetter(event) : '';
@@ -209,7 +215,7 @@
   function flushTextInput() {
     const text = textInput.value;
     textInput.value = '';
-    if (text && module) {
+    if (text && module && !covered) {
       withUtf8([text.replace(/\r\n?/g, '\n')], (pointer) => module._flipside_text_input(pointer));
     }
   }
@@ -390,8 +396,9 @@
     return module.ccall(name, returnType, argTypes, args);
   }
 
-  // For tests and, later, pages that embed Flipside. Values are JSON text parsed here.
+  // For tests, the offline helper and the embed bridge. Values are JSON text parsed here.
   const api = {
+    events,
     ready: null,
     documentJson: () => call('flipside_document_json', 'string', [], []),
     messages: () => JSON.parse(call('flipside_messages_json', 'string', [], [])),
@@ -401,6 +408,30 @@
     items: () => JSON.parse(call('flipside_items', 'string', [], [])),
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     flush: () => flush(),
+    // A message in the app's message area; kind 0 information, 1 error.
+    notify: (kind, text) => postMessage(kind, text),
+    mode: () => call('flipside_embed_mode', 'string', [], []),
+    setMode: (mode, pin) => JSON.parse(call('flipside_embed_set_mode', 'string', ['string', 'string'], [mode, pin || ''])),
+    setTheme: (scheme, accent) =>
+      JSON.parse(call('flipside_embed_set_theme', 'string', ['string', 'string'], [scheme, accent || ''])),
+    // A file's text handed over by the page (the embed bridge's roster import); same size limit.
+    importText(name, text) {
+      if (!module) throw new Error('Flipside has not started');
+      if (text.length > MAX_FILE_BYTES) {
+        return { ok: false, code: 'too-large', message: `The text is larger than ${formatMegabytes(MAX_FILE_BYTES)}.` };
+      }
+      return JSON.parse(withUtf8([name, text], (namePointer, nameLength, content, contentLength) =>
+        module.ccall('flipside_embed_import', 'string', ['number', 'number', 'number'],
+                     [namePointer, content, contentLength])));
+    },
+    // Covers the app with a notice and keeps input from it (kiosk mode asked for but not set
+    // up: participants must not see the coordinator's screens meanwhile); null uncovers.
+    cover(title, text) {
+      covered = Boolean(title);
+      canvas.style.visibility = covered ? 'hidden' : '';
+      if (covered) showStatus(title, text, true);
+      else statusBox.hidden = true;
+    },
   };
   window.flipside = api;
 
@@ -426,7 +457,8 @@
       return;
     }
     try {
-      await loadScript('flipside.js');
+      // The single-file build (flipside.html) has the module inlined before this script.
+      if (typeof window.createFlipsideModule !== 'function') await loadScript('flipside.js');
       const instance = await window.createFlipsideModule({
         canvas,
         flipsideShell: services,

@@ -78,8 +78,16 @@ void App::tick() { autosave_.tick(document_, platform_.clock.monotonic_seconds()
 
 void App::flush() { autosave_.tick(document_, platform_.clock.monotonic_seconds(), true); }
 
+bool App::refuse_when_read_only() {
+    if (!read_only_) return false;
+    // Widgets may retry every frame (a dragged slider): one message is enough.
+    const std::string text = "This is a read-only view: changes are not possible here.";
+    if (messages_.empty() || messages_.back().text != text) post(MessageKind::Error, text);
+    return true;
+}
+
 void App::apply(Edit edit) {
-    if (edit.empty()) return;
+    if (edit.empty() || refuse_when_read_only()) return;
     apply_edit(document_, edit);
     history_.record(std::move(edit));
     ++revision_;
@@ -87,20 +95,21 @@ void App::apply(Edit edit) {
 }
 
 void App::undo() {
-    if (!history_.can_undo()) return;
+    if (!history_.can_undo() || refuse_when_read_only()) return;
     apply_edit(document_, history_.take_undo());
     ++revision_;
     autosave_.mark_changed(platform_.clock.monotonic_seconds());
 }
 
 void App::redo() {
-    if (!history_.can_redo()) return;
+    if (!history_.can_redo() || refuse_when_read_only()) return;
     apply_edit(document_, history_.take_redo());
     ++revision_;
     autosave_.mark_changed(platform_.clock.monotonic_seconds());
 }
 
 void App::replace_document(Document next, std::string label) {
+    if (refuse_when_read_only()) return;  // before unblocking autosave: nothing may change
     autosave_.unblock();  // the user chose what the saved data becomes
     apply(flipside::app::replace_document(document_, std::move(next), std::move(label)));
 }
@@ -125,6 +134,7 @@ void App::request_import() { platform_.files.request_upload(".json,application/j
 void App::request_csv_import() { platform_.files.request_upload(".csv,.tsv,.txt,text/csv"); }
 
 void App::commit_csv_import(const Edit& edit, std::size_t added, std::size_t updated) {
+    if (refuse_when_read_only()) return;
     const std::string file_name = pending_csv_ ? pending_csv_->file_name : "CSV file";
     pending_csv_.reset();
     apply(edit);
@@ -147,6 +157,7 @@ bool ends_with_folded(const std::string& text, const std::string& suffix) {
 }  // namespace
 
 void App::receive_file(const std::string& file_name, const std::string& content) {
+    if (refuse_when_read_only()) return;  // a CSV would open the import dialog for nothing
     if (ends_with_folded(file_name, ".csv") || ends_with_folded(file_name, ".tsv") ||
         ends_with_folded(file_name, ".txt")) {
         io::CsvReadResult read = io::read_csv(content);
@@ -179,11 +190,13 @@ void App::receive_file(const std::string& file_name, const std::string& content)
 }
 
 void App::load_demo() {
+    if (refuse_when_read_only()) return;
     replace_document(make_demo_workspace(kDemoParticipants, kDemoSeed, platform_.clock.now_utc(), platform_.time_zones), "load demo");
     post(MessageKind::Info, "Demo program loaded (Edit > Undo brings back what was there).");
 }
 
 void App::clear_all() {
+    if (refuse_when_read_only()) return;
     replace_document(Document{}, "clear all data");
     post(MessageKind::Info, "All data cleared (Edit > Undo brings it back).");
 }

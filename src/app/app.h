@@ -97,6 +97,12 @@ public:
 
     StorageUsage storage_usage() const;
 
+    // Read-only: for people who may look but not change (an HR portal embeds Flipside in
+    // "readonly" mode). While on, every edit, undo, redo and import is refused with a message,
+    // so no screen has to know about it for the data to stay unchanged.
+    void set_read_only(bool on) { read_only_ = on; }
+    bool read_only() const { return read_only_; }
+
     // Kiosk mode: participants serve themselves; leaving needs the coordinator's PIN.
     KioskLock& kiosk() { return kiosk_; }
     const KioskLock& kiosk() const { return kiosk_; }
@@ -104,6 +110,8 @@ public:
 
 private:
     void replace_document(Document next, std::string label);
+    // True (and tells the user why) when read-only mode refuses a change.
+    bool refuse_when_read_only();
 
     platform::Platform& platform_;
     Document document_;
@@ -113,6 +121,7 @@ private:
     std::vector<UserMessage> messages_;
     std::optional<PendingCsvImport> pending_csv_;
     std::uint64_t revision_ = 0;
+    bool read_only_ = false;
 };
 
 }  // namespace flipside::app

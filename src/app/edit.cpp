@@ -57,6 +57,16 @@ std::unordered_map<std::string, std::size_t> positions_of(const std::vector<Reco
     return index;
 }
 
+// An edit of one record of one collection: inserted (no `before`) or replaced.
+template <typename Record>
+Edit one_record(std::vector<RecordChange<Record>> Edit::*collection, std::optional<Record> before, Record after,
+                std::string label) {
+    Edit edit;
+    edit.label = std::move(label);
+    (edit.*collection).push_back({std::move(before), std::move(after), kAppend});
+    return edit;
+}
+
 }  // namespace
 
 bool Edit::empty() const {
@@ -98,17 +108,13 @@ Edit replace_document(const Document& before, Document after, std::string label)
 }
 
 Edit add_participant(Participant participant) {
-    Edit edit;
-    edit.label = "add " + participant.name;
-    edit.participants.push_back({std::nullopt, std::move(participant), kAppend});
-    return edit;
+    std::string label = "add " + participant.name;
+    return one_record(&Edit::participants, {}, std::move(participant), std::move(label));
 }
 
 Edit update_participant(const Participant& before, Participant after) {
-    Edit edit;
-    edit.label = "edit " + after.name;
-    edit.participants.push_back({before, std::move(after), kAppend});
-    return edit;
+    std::string label = "edit " + after.name;
+    return one_record(&Edit::participants, std::optional<Participant>(before), std::move(after), std::move(label));
 }
 
 Edit update_participants(const Document& document, const std::vector<Participant>& updated, std::string label) {
@@ -163,52 +169,33 @@ Edit remove_participants(const Document& document, const std::vector<std::string
 }
 
 Edit add_program(Program program) {
-    Edit edit;
-    edit.label = "add program " + program.name;
-    edit.programs.push_back({std::nullopt, std::move(program), kAppend});
-    return edit;
+    std::string label = "add program " + program.name;
+    return one_record(&Edit::programs, {}, std::move(program), std::move(label));
 }
 
 Edit update_program(const Program& before, Program after) {
-    Edit edit;
-    edit.label = "edit program " + after.name;
-    edit.programs.push_back({before, std::move(after), kAppend});
-    return edit;
+    std::string label = "edit program " + after.name;
+    return one_record(&Edit::programs, std::optional<Program>(before), std::move(after), std::move(label));
 }
 
 Edit update_pair(const Pair& before, Pair after, std::string label) {
-    Edit edit;
-    edit.label = std::move(label);
-    edit.pairs.push_back({before, std::move(after), kAppend});
-    return edit;
+    return one_record(&Edit::pairs, std::optional<Pair>(before), std::move(after), std::move(label));
 }
 
 Edit add_session(Session session) {
-    Edit edit;
-    edit.label = "add session";
-    edit.sessions.push_back({std::nullopt, std::move(session), kAppend});
-    return edit;
+    return one_record(&Edit::sessions, {}, std::move(session), "add session");
 }
 
 Edit update_session(const Session& before, Session after, std::string label) {
-    Edit edit;
-    edit.label = std::move(label);
-    edit.sessions.push_back({before, std::move(after), kAppend});
-    return edit;
+    return one_record(&Edit::sessions, std::optional<Session>(before), std::move(after), std::move(label));
 }
 
 Edit add_feedback(Feedback feedback) {
-    Edit edit;
-    edit.label = "add feedback";
-    edit.feedback.push_back({std::nullopt, std::move(feedback), kAppend});
-    return edit;
+    return one_record(&Edit::feedback, {}, std::move(feedback), "add feedback");
 }
 
 Edit update_feedback(const Feedback& before, Feedback after) {
-    Edit edit;
-    edit.label = "edit feedback";
-    edit.feedback.push_back({before, std::move(after), kAppend});
-    return edit;
+    return one_record(&Edit::feedback, std::optional<Feedback>(before), std::move(after), "edit feedback");
 }
 
 }  // namespace flipside::app

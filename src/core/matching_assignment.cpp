@@ -30,14 +30,30 @@ AssignmentSolver::AssignmentSolver(AssignmentInput input) : input_(std::move(inp
 
     // Costs are measured from the best and worst usable scores.
     std::int64_t best = INT64_MIN, worst = INT64_MAX;
+    const std::int32_t minimum = input_.minimum_score;  // above kForbiddenScore
     for (std::size_t r = 0; r < table.rows; ++r) {
         if (!input_.row_enabled[r]) continue;
         rows_.push_back(static_cast<int>(r));
-        table.for_each_in_row(r, [&](std::size_t, std::int32_t score) {
-            if (score < input_.minimum_score) return;
-            best = std::max<std::int64_t>(best, score);
-            worst = std::min<std::int64_t>(worst, score);
-        });
+        if (table.sparse) {
+            table.for_each_in_row(r, [&](std::size_t, std::int32_t score) {
+                if (score < minimum) return;
+                best = std::max<std::int64_t>(best, score);
+                worst = std::min<std::int64_t>(worst, score);
+            });
+            continue;
+        }
+        // Dense: branch-free, so it vectorises (forbidden cells are below `minimum`).
+        const std::int32_t* values = table.dense.data() + r * table.columns;
+        std::int32_t row_best = INT32_MIN, row_worst = INT32_MAX;
+        for (std::size_t c = 0; c < table.columns; ++c) {
+            const bool usable = values[c] >= minimum;
+            row_best = std::max(row_best, usable ? values[c] : INT32_MIN);
+            row_worst = std::min(row_worst, usable ? values[c] : INT32_MAX);
+        }
+        if (row_best >= minimum) {  // at least one usable cell
+            best = std::max<std::int64_t>(best, row_best);
+            worst = std::min<std::int64_t>(worst, row_worst);
+        }
     }
     if (best == INT64_MIN) best = worst = 0;
     max_score_ = best;

@@ -316,7 +316,12 @@ struct Anchor {
     int minute = 0;   // mentee's local start
 };
 
+constexpr UtcSeconds kNoStart = INT64_MIN;
+
 struct Placement {
+    Anchor anchor;
+    std::vector<Date> dates;            // the chosen anchor's cadence dates
+    std::vector<UtcSeconds> by_date;    // one per date: its session's start, or kNoStart
     std::vector<UtcSeconds> starts;
     std::vector<std::string> ids;  // one per start
     std::vector<Date> failed_dates;
@@ -396,15 +401,20 @@ public:
     // windows are tried. `reasons` collects why the starts tried did not work.
     std::optional<UtcSeconds> nearest(UtcSeconds nominal, UtcSeconds not_before, UtcSeconds radius,
                                       bool allow_nominal, std::vector<std::string>* reasons = nullptr) const {
-        const UtcSeconds lo = std::max(nominal - radius, not_before), hi = nominal + radius;
-        if (lo > hi) return std::nullopt;
-        // Scratch space reused across calls (the scheduler calls this for every shifted date).
+        return nearest_between(nominal, std::max(nominal - radius, not_before), nominal + radius, allow_nominal,
+                               reasons, radius / 86400);
+    }
+
+    // Every start in [lo, hi] on the mentee's grid inside both people's windows, nearest to
+    // `nominal` first (ties: the earlier); `nominal` itself only when allowed.
+    void candidate_starts(UtcSeconds nominal, UtcSeconds lo, UtcSeconds hi, bool allow_nominal,
+                          std::vector<std::int64_t>& steps) const {
+        steps.clear();
+        if (lo > hi) return;
         thread_local std::vector<std::pair<UtcSeconds, UtcSeconds>> mentee_spans, mentor_spans, common;
-        thread_local std::vector<std::int64_t> steps;  // multiples of the grid from `nominal`
         windows_between(mentee_, lo - 86400, hi + length_ + 86400, mentee_spans);
         windows_between(mentor_, lo - 86400, hi + length_ + 86400, mentor_spans);
         intersect(mentee_spans, mentor_spans, common);
-        steps.clear();
         for (const auto& span : common) {
             const UtcSeconds first = std::max(span.first, lo), last = std::min(span.second - length_, hi);
             if (first > last) continue;
@@ -417,6 +427,15 @@ public:
             return std::llabs(a) != std::llabs(b) ? std::llabs(a) < std::llabs(b) : a < b;
         });
         steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+    }
+
+    // The free start in [lo, hi] nearest to `nominal` (see candidate_starts).
+    std::optional<UtcSeconds> nearest_between(UtcSeconds nominal, UtcSeconds lo, UtcSeconds hi, bool allow_nominal,
+                                              std::vector<std::string>* reasons, std::int64_t radius_days) const {
+        if (lo > hi) return std::nullopt;
+        // Scratch space reused across calls (the scheduler calls this for every shifted date).
+        thread_local std::vector<std::int64_t> steps;  // multiples of the grid from `nominal`
+        candidate_starts(nominal, lo, hi, allow_nominal, steps);
         std::vector<std::pair<const Person*, Block>> seen;
         for (const std::int64_t k : steps) {
             const UtcSeconds start = nominal + k * kGridSeconds;
@@ -426,7 +445,7 @@ public:
         if (reasons && reasons->empty()) {
             note_reason(nominal, seen, *reasons);
             if (steps.empty())
-                reasons->push_back("no common window within " + std::to_string(radius / 86400) + " days");
+                reasons->push_back("no common window within " + std::to_string(radius_days) + " days");
         }
         return std::nullopt;
     }

@@ -22,12 +22,14 @@
 #include "app/app.h"
 #include "platform/time_zones.h"
 #include "platform/web_display.h"
+#include "platform/web_embed.h"
 #include "platform/web_fonts.h"
 #include "platform/web_input.h"
 #include "platform/web_platform.h"
 #include "platform/web_runtime.h"
 #include "ui/app_shell.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 
 namespace flipside::platform::web {
 namespace {
@@ -145,6 +147,7 @@ void loop_once(WebApp& w, bool force) {
         const bool idle = now - w.last_activity > kIdleAfterSeconds;
         if (force || !idle || now - w.last_drawn >= kIdleFrameSeconds) draw(w);
         w.app->tick();
+        report_embed_changes(*w.app);
     } catch (const std::exception& error) {
         report_failure(w, error.what());
     }
@@ -188,6 +191,7 @@ int run() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini on the web: the app keeps its own layout state
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ui::theme::apply_default_style();  // light; an embedding page may switch (web_embed.cpp)
 #if FLIPSIDE_TEST_HOOKS
     ui::test_hooks::enable(context);  // item rectangles for browser tests (flipside_item_rect)
 #else

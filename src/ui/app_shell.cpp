@@ -62,27 +62,30 @@ std::string human_bytes(std::size_t bytes) {
 void draw_menu_bar(app::App& app, bool& confirm_clear, bool& open_kiosk_settings) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
+        // A read-only view keeps what only reads (exports) and greys out what would change data.
+        const bool editable = !app.read_only();
         if (ImGui::MenuItem("Export JSON…")) app.export_json();
-        if (ImGui::MenuItem("Import JSON…")) app.request_import();
+        if (ImGui::MenuItem("Import JSON…", nullptr, false, editable)) app.request_import();
         ImGui::Separator();
-        if (ImGui::MenuItem("Import people from CSV…")) app.request_csv_import();
+        if (ImGui::MenuItem("Import people from CSV…", nullptr, false, editable)) app.request_csv_import();
         if (ImGui::MenuItem("Export people as CSV")) app.export_roster_csv();
         if (ImGui::MenuItem("Export pairs as CSV")) app.export_pairs_csv();
         ImGui::Separator();
-        if (ImGui::MenuItem("Load demo program")) app.load_demo();
-        if (ImGui::MenuItem("Clear all data")) confirm_clear = true;
+        if (ImGui::MenuItem("Load demo program", nullptr, false, editable)) app.load_demo();
+        if (ImGui::MenuItem("Clear all data", nullptr, false, editable)) confirm_clear = true;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
         const std::string undo = app.can_undo() ? "Undo " + app.undo_label() : "Undo";
         const std::string redo = app.can_redo() ? "Redo " + app.redo_label() : "Redo";
         // Labels carry a stable id after "###" so tests and keyboard users find them by name.
-        if (ImGui::MenuItem((undo + "###Undo").c_str(), "Ctrl+Z", false, app.can_undo())) app.undo();
-        if (ImGui::MenuItem((redo + "###Redo").c_str(), "Ctrl+Shift+Z", false, app.can_redo())) app.redo();
+        const bool editable = !app.read_only();
+        if (ImGui::MenuItem((undo + "###Undo").c_str(), "Ctrl+Z", false, editable && app.can_undo())) app.undo();
+        if (ImGui::MenuItem((redo + "###Redo").c_str(), "Ctrl+Shift+Z", false, editable && app.can_redo())) app.redo();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Participants")) {
-        if (ImGui::MenuItem("Kiosk mode…")) open_kiosk_settings = true;
+        if (ImGui::MenuItem("Kiosk mode…", nullptr, false, !app.read_only())) open_kiosk_settings = true;
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();
@@ -172,6 +175,10 @@ void draw_dialogs(app::App& app, AppShell::State& state) {
 void draw_status_bar(app::App& app) {
     const Document& d = app.document();
     const app::SaveStatus& save = app.save_status();
+    if (app.read_only()) {
+        ImGui::TextColored(theme::kAccent, "Read-only view");
+        ImGui::SameLine();
+    }
     if (!save.last_error.empty()) {
         // The first sentence fits the bar; the whole message is in the tooltip.
         const std::string& error = save.last_error;

@@ -2,7 +2,54 @@
 
 namespace flipside::ui::theme {
 
-void apply_default_style() {
+namespace {
+
+ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
+    return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, 1.0f);
+}
+
+// Accent-derived colours: the light scheme keeps the hand-picked pale tints above when the
+// accent is the default one; any other accent (or the dark scheme) gets tints mixed from it.
+void apply_accent(ImVec4* colors, const ImVec4& accent, const ImVec4& base) {
+    colors[ImGuiCol_Button] = mix(base, accent, 0.22f);
+    colors[ImGuiCol_ButtonHovered] = mix(base, accent, 0.40f);
+    colors[ImGuiCol_ButtonActive] = mix(base, accent, 0.58f);
+    colors[ImGuiCol_Header] = mix(base, accent, 0.30f);
+    colors[ImGuiCol_HeaderHovered] = mix(base, accent, 0.42f);
+    colors[ImGuiCol_HeaderActive] = mix(base, accent, 0.58f);
+    colors[ImGuiCol_TabHovered] = mix(base, accent, 0.40f);
+    colors[ImGuiCol_FrameBgHovered] = mix(base, accent, 0.18f);
+    colors[ImGuiCol_FrameBgActive] = mix(base, accent, 0.30f);
+    colors[ImGuiCol_SliderGrab] = accent;
+    colors[ImGuiCol_SliderGrabActive] = mix(accent, base, 0.25f);
+    colors[ImGuiCol_CheckMark] = accent;
+    colors[ImGuiCol_NavHighlight] = accent;
+    colors[ImGuiCol_TextSelectedBg] = ImVec4(accent.x, accent.y, accent.z, 0.35f);
+}
+
+void apply_dark_colors(ImVec4* colors, const ImVec4& accent) {
+    ImGui::StyleColorsDark();
+    colors[ImGuiCol_WindowBg] = ImVec4(0.12f, 0.14f, 0.16f, 1.0f);
+    colors[ImGuiCol_ChildBg] = ImVec4(0.15f, 0.17f, 0.20f, 1.0f);
+    colors[ImGuiCol_PopupBg] = ImVec4(0.16f, 0.18f, 0.21f, 1.0f);
+    colors[ImGuiCol_FrameBg] = ImVec4(0.20f, 0.22f, 0.26f, 1.0f);
+    colors[ImGuiCol_Border] = ImVec4(0.30f, 0.33f, 0.38f, 1.0f);
+    colors[ImGuiCol_Tab] = ImVec4(0.18f, 0.20f, 0.24f, 1.0f);
+    colors[ImGuiCol_TabActive] = ImVec4(0.15f, 0.17f, 0.20f, 1.0f);
+    colors[ImGuiCol_TableHeaderBg] = ImVec4(0.19f, 0.21f, 0.25f, 1.0f);
+    colors[ImGuiCol_TableRowBgAlt] = ImVec4(0.17f, 0.19f, 0.22f, 1.0f);
+    apply_accent(colors, accent, colors[ImGuiCol_FrameBg]);
+}
+
+bool same_colour(const ImVec4& a, const ImVec4& b) {
+    return a.x == b.x && a.y == b.y && a.z == b.z;
+}
+
+}  // namespace
+
+void apply_default_style() { apply_style(Scheme::Light, kAccent); }
+
+void apply_style(Scheme scheme, const ImVec4& accent) {
     ImGui::StyleColorsLight();
     ImGuiStyle& style = ImGui::GetStyle();
     style.WindowRounding = 0.0f;
@@ -32,6 +79,10 @@ void apply_default_style() {
     colors[ImGuiCol_NavHighlight] = kAccent;
     colors[ImGuiCol_TableHeaderBg] = ImVec4(0.91f, 0.93f, 0.96f, 1.0f);
     colors[ImGuiCol_TableRowBgAlt] = ImVec4(0.96f, 0.97f, 0.99f, 1.0f);
+    if (scheme == Scheme::Dark)
+        apply_dark_colors(colors, accent);
+    else if (!same_colour(accent, kAccent))
+        apply_accent(colors, accent, ImVec4(1.0f, 1.0f, 1.0f, 1.0f));
 }
 
 }  // namespace flipside::ui::theme

@@ -5,17 +5,7 @@ cd "$(dirname "$0")/../.."
 cli=build/native/flipside
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {  # check <name> <expected exit> <expected text in output or ""> -- command...
-  local name=$1 expected=$2 text=$3; shift 4
-  local output status
-  output=$("$@" 2>&1); status=$?
-  if [ "$status" -eq "$expected" ] && { [ -z "$text" ] || grep -qF -- "$text" <<<"$output"; }; then
-    passed=$((passed + 1)); echo "ok   $name"
-  else
-    failed=$((failed + 1)); echo "FAIL $name (exit $status, expected $expected; output: ${output:0:300})"
-  fi
-}
+source tests/suites/lib/check_command.sh
 
 check "demo writes a file" 0 "wrote 40 participants" -- $cli demo --participants 40 --seed 7 -o "$work/demo.json"
 check "demo file validates" 0 "valid (40 participants" -- $cli validate "$work/demo.json"

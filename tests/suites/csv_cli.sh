@@ -7,17 +7,7 @@ cli=build/native/flipside
 data=tests/data/csv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {  # check <name> <expected exit> <expected text in output or ""> -- command...
-  local name=$1 expected=$2 text=$3; shift 4
-  local output status
-  output=$("$@" 2>&1); status=$?
-  if [ "$status" -eq "$expected" ] && { [ -z "$text" ] || grep -qF -- "$text" <<<"$output"; }; then
-    passed=$((passed + 1)); echo "ok   $name"
-  else
-    failed=$((failed + 1)); echo "FAIL $name (exit $status, expected $expected; output: ${output:0:400})"
-  fi
-}
+source tests/suites/lib/check_command.sh
 
 # Import: the fixtures.
 check "Workday export imports" 0 "3 added, 0 updated" -- $cli import-csv $data/workday_export.csv -o "$work/w.json"
