@@ -156,7 +156,7 @@ private:
     void draw_toolbar(app::App& app, const Document& d, const Program& program) {
         ImGui::SetNextItemWidth(110);
         const char* views[] = {"Month", "Week", "List"};
-        ImGui::Combo("##view", &view_, views, 3);
+        combo("##view", &view_, views, 3);
         ImGui::SameLine();
         if (ImGui::ArrowButton("##previous", ImGuiDir_Left))
             anchor_ = view_ == 1 ? add_days(anchor_, -7) : add_months(anchor_, -1);
@@ -173,7 +173,7 @@ private:
         // Filters: person, pair, department.
         ImGui::SameLine(0, 24);
         ImGui::SetNextItemWidth(180);
-        if (ImGui::BeginCombo("Person", person_filter_.empty() ? "everyone" : participant_label(d, person_filter_).c_str())) {
+        if (begin_combo("Person", person_filter_.empty() ? "everyone" : participant_label(d, person_filter_).c_str())) {
             if (ImGui::Selectable("everyone", person_filter_.empty())) person_filter_.clear();
             for (const Participant& p : d.participants)
                 if (ImGui::Selectable(participant_label(d, p.id).c_str(), p.id == person_filter_)) person_filter_ = p.id;
@@ -181,7 +181,7 @@ private:
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(120);
-        if (ImGui::BeginCombo("Pair", pair_filter_.empty() ? "all" : pair_filter_.c_str())) {
+        if (begin_combo("Pair", pair_filter_.empty() ? "all" : pair_filter_.c_str())) {
             if (ImGui::Selectable("all", pair_filter_.empty())) pair_filter_.clear();
             for (const Pair& p : d.pairs)
                 if (p.program_id == program.id && ImGui::Selectable(p.id.c_str(), p.id == pair_filter_)) pair_filter_ = p.id;
@@ -189,7 +189,7 @@ private:
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(140);
-        if (ImGui::BeginCombo("Department", department_filter_.empty() ? "all" : department_filter_.c_str())) {
+        if (begin_combo("Department", department_filter_.empty() ? "all" : department_filter_.c_str())) {
             if (ImGui::Selectable("all", department_filter_.empty())) department_filter_.clear();
             std::vector<std::string> departments;
             for (const Participant& p : d.participants)

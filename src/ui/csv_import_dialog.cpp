@@ -59,7 +59,7 @@ void draw_mapping(CsvImportDialog::State& s) {
         ImGui::PushID(c);
         io::RosterField& field = s.mapping[static_cast<std::size_t>(c)];
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-        if (ImGui::BeginCombo("##field", io::roster_field_label(field))) {
+        if (begin_combo("##field", io::roster_field_label(field))) {
             for (const io::RosterField option : io::all_roster_fields())
                 if (ImGui::Selectable(io::roster_field_label(option), option == field)) {
                     field = option;
@@ -131,7 +131,7 @@ void CsvImportDialog::draw(app::App& app) {
     ImGui::SeparatorText("2. Options");
     const char* orders[] = {"as detected", "day/month/year", "month/day/year"};
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::Combo("Dates like 03/04/2024", &s.date_order, orders, 3)) s.report_stale = true;
+    if (combo("Dates like 03/04/2024", &s.date_order, orders, 3)) s.report_stale = true;
     if (s.report.date_order_ambiguous && s.date_order == 0) {
         ImGui::SameLine();
         ImGui::TextColored(theme::kError, "ambiguous in this file: read as %s — check and choose",
@@ -139,7 +139,7 @@ void CsvImportDialog::draw(app::App& app) {
     }
     const char* roles[] = {"mentor", "mentee"};
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::Combo("Role of new people without one", &s.default_role, roles, 2)) s.report_stale = true;
+    if (combo("Role of new people without one", &s.default_role, roles, 2)) s.report_stale = true;
 
     ImGui::SeparatorText("3. Check the report");
     draw_report(s);

@@ -307,7 +307,7 @@ private:
         for (const Program& p : d.programs)
             if (p.id == program_id_) selected = &p;
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
-        if (ImGui::BeginCombo("Wave", selected ? selected->name.c_str() : "")) {
+        if (begin_combo("Wave", selected ? selected->name.c_str() : "")) {
             for (const Program& p : d.programs)
                 if (ImGui::Selectable(p.name.c_str(), p.id == program_id_)) program_id_ = p.id;
             ImGui::EndCombo();

@@ -311,7 +311,7 @@ void draw_preferences(app::App& app, State& s, const Participant& me) {
     }
     if (move_up > 0) std::swap(ranking[static_cast<std::size_t>(move_up)], ranking[static_cast<std::size_t>(move_up - 1)]);
     if (remove >= 0) ranking.erase(ranking.begin() + remove);
-    if (ImGui::BeginCombo("##Add a person", "Add a person to your list")) {
+    if (begin_combo("##Add a person", "Add a person to your list")) {
         for (const Participant& other : d.participants) {
             if (!other.active || other.role == me.role) continue;
             if (std::find(ranking.begin(), ranking.end(), other.id) != ranking.end()) continue;

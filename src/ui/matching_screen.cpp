@@ -96,7 +96,7 @@ private:
         ImGui::SetNextItemWidth(160.0f);
         const char* bases[] = {"by level", "by tenure", "by level or tenure", "by level and tenure"};
         int basis = static_cast<int>(rules.seniority_basis);
-        if (ImGui::Combo("##basis", &basis, bases, 4)) {
+        if (combo("##basis", &basis, bases, 4)) {
             rules.seniority_basis = static_cast<SeniorityBasis>(basis);
             released = true;
         }

@@ -106,7 +106,7 @@ void ParticipantEditor::draw_availability() {
         WeeklyWindow& w = draft_.availability[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-        ImGui::Combo("##day", &w.weekday, kWeekdayNames, 7);
+        combo("##day", &w.weekday, kWeekdayNames, 7);
         ImGui::SameLine();
         std::string start = format_clock_minutes(w.start_minute);
         std::string end = format_clock_minutes(w.end_minute);
@@ -154,7 +154,7 @@ void ParticipantEditor::draw(app::App& app) {
     const char* roles[] = {"Mentor (junior, teaches)", "Mentee (senior, learns)"};
     field_label("Role");
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::Combo("##Role", &role, roles, 2)) draft_.role = role == 0 ? Role::Mentor : Role::Mentee;
+    if (combo("##Role", &role, roles, 2)) draft_.role = role == 0 ? Role::Mentor : Role::Mentee;
 
     ImGui::BeginGroup();
     field_label("Department");

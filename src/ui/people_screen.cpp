@@ -84,17 +84,17 @@ private:
         const char* roles[] = {"Everyone", "Mentors", "Mentees"};
         same_line_if_room(em * 7);
         ImGui::SetNextItemWidth(em * 7);
-        if (ImGui::Combo("##Role filter", &role_filter_, roles, 3)) dirty_ = true;
+        if (combo("##Role filter", &role_filter_, roles, 3)) dirty_ = true;
         same_line_if_room(em * 9);
         draw_department_filter(app.document());
         const char* statuses[] = {"Active or not", "Active", "Inactive"};
         same_line_if_room(em * 7);
         ImGui::SetNextItemWidth(em * 7);
-        if (ImGui::Combo("##Status filter", &status_filter_, statuses, 3)) dirty_ = true;
+        if (combo("##Status filter", &status_filter_, statuses, 3)) dirty_ = true;
         const char* matched[] = {"Matched or not", "Matched this wave", "Waiting"};
         same_line_if_room(em * 8.5f);
         ImGui::SetNextItemWidth(em * 8.5f);
-        if (ImGui::Combo("##Matched filter", &matched_filter_, matched, 3)) dirty_ = true;
+        if (combo("##Matched filter", &matched_filter_, matched, 3)) dirty_ = true;
         same_line_if_room(em * 5);
         ImGui::TextDisabled("%zu of %zu", rows_.size(), app.document().participants.size());
         if (selection_.size() > 1) draw_bulk_actions(app);
@@ -102,7 +102,7 @@ private:
 
     void draw_department_filter(const Document& d) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-        if (!ImGui::BeginCombo("##Department filter", department_.empty() ? "All departments" : department_.c_str()))
+        if (!begin_combo("##Department filter", department_.empty() ? "All departments" : department_.c_str()))
             return;
         if (ImGui::Selectable("All departments", department_.empty())) {
             department_.clear();

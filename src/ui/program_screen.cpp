@@ -83,7 +83,7 @@ private:
         ImGui::TextUnformatted("Wave");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
-        if (ImGui::BeginCombo("##Wave", d.programs[selected_].name.c_str())) {
+        if (begin_combo("##Wave", d.programs[selected_].name.c_str())) {
             for (std::size_t i = 0; i < d.programs.size(); ++i) {
                 ImGui::PushID(static_cast<int>(i));
                 const bool current = i + 1 == d.programs.size();
@@ -130,7 +130,7 @@ private:
         const char* kinds[] = {"Every N weeks", "Monthly, on the n-th weekday", "Every N days"};
         int kind = static_cast<int>(draft_.cadence.kind);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-        if (ImGui::Combo("##Cadence", &kind, kinds, 3)) draft_.cadence.kind = static_cast<CadenceKind>(kind);
+        if (combo("##Cadence", &kind, kinds, 3)) draft_.cadence.kind = static_cast<CadenceKind>(kind);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
         if (draft_.cadence.kind == CadenceKind::MonthlyNthWeekday)

@@ -123,11 +123,11 @@ private:
         Pair& draft = pair_draft(pair);
         int state = static_cast<int>(draft.state);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-        if (ImGui::Combo("Relationship", &state, kStateLabels, 3)) draft.state = static_cast<PairState>(state);
+        if (combo("Relationship", &state, kStateLabels, 3)) draft.state = static_cast<PairState>(state);
         if (draft.state == PairState::Completed) {
             ImGui::SameLine();
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-            if (ImGui::BeginCombo("Reason", draft.end_reason.empty() ? "choose…" : draft.end_reason.c_str())) {
+            if (begin_combo("Reason", draft.end_reason.empty() ? "choose…" : draft.end_reason.c_str())) {
                 for (const char* reason : kEndReasons)
                     if (ImGui::Selectable(reason, draft.end_reason == reason)) draft.end_reason = reason;
                 ImGui::EndCombo();
@@ -174,7 +174,7 @@ private:
             ImGui::Indent();
             int status = static_cast<int>(session.status);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-            if (ImGui::Combo("Status", &status, kStatusLabels, 5) && status != static_cast<int>(session.status)) {
+            if (combo("Status", &status, kStatusLabels, 5) && status != static_cast<int>(session.status)) {
                 Session after = session;
                 after.history.push_back(SessionChange{session.start, session.status});
                 after.status = static_cast<SessionStatus>(status);

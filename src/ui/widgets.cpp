@@ -1,6 +1,7 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "ui/theme.h"
@@ -76,6 +77,30 @@ void show_problems(const std::vector<Problem>& problems, const std::string& path
         ImGui::TextWrapped("%s", problem.reason.c_str());
         ImGui::PopStyleColor();
     }
+}
+
+namespace {
+
+// Announces the label of the item about to be added under `label`'s id (the hooks keep it
+// until that item arrives).
+void announce_label(const char* label) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), ImGui::GetID(label), label, 0);
+#else
+    (void)label;
+#endif
+}
+
+}  // namespace
+
+bool combo(const char* label, int* current, const char* const items[], int count) {
+    announce_label(label);
+    return ImGui::Combo(label, current, items, count);
+}
+
+bool begin_combo(const char* label, const char* preview) {
+    announce_label(label);
+    return ImGui::BeginCombo(label, preview);
 }
 
 void same_line_if_room(float next_width) {

@@ -21,6 +21,11 @@ std::string join_list(const std::vector<std::string>& items);
 
 // Problems whose path starts with `path_prefix`, shown in the error colour under a field.
 void show_problems(const std::vector<Problem>& problems, const std::string& path_prefix);
+// Combo boxes that tell the widget hooks their label (ImGui 1.90's own combos do not), so
+// browser tests and accessibility tools find them by label like every other widget.
+bool combo(const char* label, int* current, const char* const items[], int count);
+bool begin_combo(const char* label, const char* preview);
+
 // Keeps the next item on the current line when `next_width` still fits, else starts a new
 // line: toolbars that wrap on narrow windows instead of running off the edge.
 void same_line_if_room(float next_width);
