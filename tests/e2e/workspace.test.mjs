@@ -109,7 +109,6 @@ export const tests = [
       await click(page, 'Sessions');
       await click(page, `${name(pair.mentee_id)} ← ${name(pair.mentor_id)}`);
       await click(page, session.id, { window: 'PairDetail' });
-      await screenshot(page, 'debug-session-open');
       await click(page, 'Status', { window: 'PairDetail' });
       await click(page, 'held');
       let now = await documentJson(page);
