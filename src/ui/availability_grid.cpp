@@ -111,7 +111,7 @@ bool availability_grid(const char* id, std::vector<WeeklyWindow>& windows) {
         const float y = origin.y + header + cell_height * static_cast<float>(s - first);
         if (s % 4 == 0) {
             char label[8];
-            std::snprintf(label, sizeof label, "%02d:00", s / 2);
+            std::snprintf(label, sizeof label, "%02d:00", (s / 2) % 100);
             draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f, ImVec2(origin.x, y - 2), text_colour, label);
         }
         for (int d = 0; d < kDays; ++d) {
