@@ -21,7 +21,9 @@ total_failed=0
 # without one (a crash) counts as one failure.
 count_suite() {
   local name=$1 log=$2 status=$3 line passed failed
-  line=$(grep -E '[0-9]+ passed, [0-9]+ failed|test cases: *[0-9]+ \| *[0-9]+ passed \| *[0-9]+ failed' "$log" | tail -n 1)
+  # Colour codes (doctest colours its summary where it cannot tell a terminal) are dropped.
+  line=$(sed 's/\x1b\[[0-9;]*m//g' "$log" |
+         grep -E '[0-9]+ passed, [0-9]+ failed|test cases: *[0-9]+ \| *[0-9]+ passed \| *[0-9]+ failed' | tail -n 1)
   if [[ $line =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
     passed=${BASH_REMATCH[1]}; failed=${BASH_REMATCH[2]}
   elif [[ $line =~ \|\ *([0-9]+)\ passed\ \|\ *([0-9]+)\ failed ]]; then
@@ -45,8 +47,8 @@ run_suite() {
   count_suite "$name" "$log" "$status"
 }
 
-run_suite native build/native/flipside_tests
-run_suite wasm node --no-experimental-fetch build/wasm/flipside_tests.js
+run_suite native build/native/flipside_tests --no-colors=true
+run_suite wasm node --no-experimental-fetch build/wasm/flipside_tests.js --no-colors=true
 for suite in tests/suites/*.sh; do
   [ -e "$suite" ] || continue
   run_suite "$(basename "$suite" .sh)" bash "$suite"
