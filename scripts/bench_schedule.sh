@@ -13,7 +13,7 @@ cmake --build build/native --target bench_schedule -j2 >/dev/null
 mkdir -p build/bench-wasm
 # The core, the browser's time zone rules (Intl, here node's) and the benchmark: nothing else.
 em++ -std=c++17 -O3 -fwasm-exceptions -Isrc bench/bench_schedule.cpp src/core/*.cpp \
-  src/platform/web_time_zones.cpp -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sNODERAWFS=1 \
+  src/platform/web_time_zones.cpp -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=128MB -sEXIT_RUNTIME=1 -sNODERAWFS=1 \
   -o build/bench-wasm/bench_schedule.js
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -111,3 +111,31 @@ TEST_CASE("new ids never collide with existing ones") {
     const std::string id = f.app.next_participant_id();
     for (const Participant& p : f.app.document().participants) CHECK(p.id != id);
 }
+
+TEST_CASE("read-only refuses every change with one message, and lets go when switched off") {
+    Fixture f;
+    f.app.start();
+    f.app.apply(app::add_participant([&] {
+        Participant p = f.app.document().participants.front();
+        p.id = f.app.next_participant_id();
+        p.name = "Before Read Only";
+        return p;
+    }()));
+    const Document before = f.app.document();
+    const std::uint64_t revision = f.app.revision();
+    f.app.set_read_only(true);
+    f.app.clear_all();
+    f.app.load_demo();
+    f.app.undo();
+    f.app.receive_file("roster.json", io::write_document_json(Document{}));
+    f.app.receive_file("roster.csv", "Name,Email\nA B,a@b.example\n");
+    CHECK(f.app.document() == before);
+    CHECK(f.app.revision() == revision);
+    CHECK_FALSE(f.app.pending_csv_import());
+    CHECK(f.app.messages().back().kind == app::MessageKind::Error);
+    CHECK(f.app.messages().back().text.find("read-only") != std::string::npos);
+
+    f.app.set_read_only(false);
+    f.app.undo();
+    CHECK(f.app.revision() == revision + 1);
+}

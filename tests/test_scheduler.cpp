@@ -419,3 +419,56 @@ TEST_CASE("scheduler: the demo roster, paired for its current wave, passes the c
         CHECK(report.pairs_fully_scheduled + static_cast<int>(report.unscheduled.size()) == report.pairs_considered);
     }
 }
+
+TEST_CASE("scheduler: a mentor's pairs share one hour — an earlier pair's session moves to free it") {
+    // A can only meet M on Mondays 10:00; B on Mondays or Tuesdays 10:00. Fortnightly, the
+    // pairs alternate Mondays. A blackout hits one of A's Mondays: the Mondays a week either
+    // side are B's, so B's session there moves to its Tuesday and A takes the Monday.
+    for (const bool b_first : {false, true}) {
+        Document document;
+        Program program = weekly_program({2026, 1, 5}, {2026, 3, 1}, 4);
+        program.cadence = Cadence{CadenceKind::Weekly, 2, 1};
+        program.max_sessions_per_day = 2;
+        program.blackout_dates = {{2026, 1, 19}};
+        document.programs.push_back(program);
+        document.participants.push_back(person("M", Role::Mentor, "Europe/London",
+                                               {window(0, "10:00", "11:00"), window(1, "10:00", "11:00")}));
+        document.participants.push_back(person("A", Role::Mentee, "Europe/London", {window(0, "10:00", "11:00")}));
+        document.participants.push_back(person("B", Role::Mentee, "Europe/London",
+                                               {window(0, "10:00", "11:00"), window(1, "10:00", "11:00")}));
+        if (b_first) document.pairs.push_back(pair("RB", "M", "B"));
+        document.pairs.push_back(pair("RA", "M", "A"));
+        if (!b_first) document.pairs.push_back(pair("RB", "M", "B"));
+        const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+        CHECK(schedule_checker::check(document, zones()).empty());
+        for (const UnscheduledPair& u : report.unscheduled) MESSAGE(u.pair_id << ": " << u.reason);
+        CHECK(report.unscheduled.empty());
+        CHECK(report.pairs_fully_scheduled == 2);
+        const auto a = sessions_of(document, "RA");
+        REQUIRE(a.size() == 4);
+        for (const Session* s : a) CHECK(local("Europe/London", s->start).substr(11) == "10:00");
+        // Every session on a Monday or Tuesday, none on the blackout.
+        for (const Session& s : document.sessions) CHECK(local("Europe/London", s.start).substr(0, 10) != "2026-01-19");
+    }
+}
+
+TEST_CASE("scheduler: a shifted session may use any day within half the period, in order") {
+    // Fortnightly; the pair can only meet on Fridays and one Friday is a blackout.
+    Document document;
+    Program program = weekly_program({2026, 1, 5}, {2026, 3, 1}, 4);
+    program.cadence = Cadence{CadenceKind::Weekly, 2, 1};
+    program.blackout_dates = {{2026, 1, 23}};
+    document.programs.push_back(program);
+    document.participants.push_back(person("M", Role::Mentor, "Europe/Berlin",
+                                           {window(3, "09:00", "10:00"), window(4, "09:00", "10:00")}));
+    document.participants.push_back(person("E", Role::Mentee, "Europe/Berlin", {window(4, "09:00", "10:00")}));
+    document.pairs.push_back(pair("R1", "M", "E"));
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(schedule_checker::check(document, zones()).empty());
+    // E is only free on Fridays: the blacked-out Friday's session goes to the Friday a week
+    // earlier or later (7 days: within half the fortnight), keeping the order.
+    CHECK(report.unscheduled.empty());
+    const auto placed = sessions_of(document, "R1");
+    REQUIRE(placed.size() == 4);
+    for (std::size_t i = 1; i < placed.size(); ++i) CHECK(placed[i - 1]->start < placed[i]->start);
+}

@@ -6,7 +6,7 @@
 'use strict';
 
 const VERSION = '@FLIPSIDE_VERSION@';
-const FILES = @FLIPSIDE_FILES@;
+const FILES = [/* @FLIPSIDE_FILES@ */];
 const CACHE = `flipside-${VERSION}`;
 const PREFIX = 'flipside-';
 

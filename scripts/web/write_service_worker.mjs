@@ -30,7 +30,7 @@ for (const file of FILES) {
 const version = hash.digest('hex').slice(0, 16);
 const worker = template
   .replace('@FLIPSIDE_VERSION@', version)
-  .replace('@FLIPSIDE_FILES@', JSON.stringify(FILES));
+  .replace('[/* @FLIPSIDE_FILES@ */]', JSON.stringify(FILES));
 if (worker.includes('@FLIPSIDE_')) {
   console.error('write_service_worker.mjs: the template has a placeholder this script does not fill');
   process.exit(1);

@@ -22,9 +22,10 @@
 
 namespace flipside {
 
-// Offsets of one zone, asked of a source once per UTC day and kept. Each day is probed every
-// six hours and each change found is located to the second by bisection (up to four a day).
-// Two changes that cancel out within six hours would go unseen; tzdata has none.
+// Offsets of one zone, asked of a source and kept per UTC day. The source is probed every two
+// days, eight days at a time, and each change found is located to the second by bisection (up
+// to four a day). Two changes that cancel out within two days would go unseen; tzdata has
+// none (the closest pairs, Ramadan suspensions of DST, are weeks apart).
 // Not thread-safe: one per thread.
 class OffsetTimeline {
 public:
@@ -46,6 +47,8 @@ private:
     };
     const Day& day(std::int64_t index);
     void locate_changes(Day& entry, UtcSeconds from, int from_offset, UtcSeconds to, int to_offset);
+    static constexpr int kBlockDays = 8;  // days filled per miss
+    static constexpr int kProbeDays = 2;  // days between probes
 
     Source source_;
     std::unordered_map<std::int64_t, Day> days_;

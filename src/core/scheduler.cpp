@@ -159,16 +159,16 @@ public:
                 made->windows[static_cast<std::size_t>(window.weekday)].emplace_back(window.start_minute * 60,
                                                                                      window.end_minute * 60);
             }
-            for (auto& day : made->windows) {
+            for (auto& day : made->windows) {  // merged in place: no allocation per person and day
                 std::sort(day.begin(), day.end());
-                std::vector<std::pair<int, int>> merged;
-                for (const auto& window : day) {
-                    if (!merged.empty() && window.first <= merged.back().second)
-                        merged.back().second = std::max(merged.back().second, window.second);
+                std::size_t kept = 0;
+                for (std::size_t k = 0; k < day.size(); ++k) {
+                    if (kept > 0 && day[k].first <= day[kept - 1].second)
+                        day[kept - 1].second = std::max(day[kept - 1].second, day[k].second);
                     else
-                        merged.push_back(window);
+                        day[kept++] = day[k];
                 }
-                day = std::move(merged);
+                day.resize(kept);
             }
             for (const Absence& absence : participant.absences)
                 made->absences.emplace_back(days_from_civil(absence.first), days_from_civil(absence.last));
@@ -205,6 +205,8 @@ public:
             }
         }
     }
+
+    void reserve_bookings(Person& p, std::size_t more) { p.bookings.reserve(p.bookings.size() + more); }
 
     void book(Person& p, UtcSeconds start, UtcSeconds end, const std::string& session_id) {
         const std::int64_t day = floor_days(start + p.rules->offset_at(start));
@@ -461,6 +463,8 @@ public:
 
     // Chooses the anchor and places every date of it; books what it places. `lists[i]` holds
     // the cadence dates of list_anchor(i).
+    // With `make_id` empty, the placed sessions stay booked under pending_id() and get no ids
+    // (the caller names them later, see schedule_unscheduled_pairs).
     Placement place(const std::vector<const DateList*>& lists, UtcSeconds not_before,
                     const std::function<std::string()>& make_id) {
         Placement placement;
@@ -582,82 +586,133 @@ public:
         //    the most sessions wins.
         Attempt chosen = attempt(evaluated.front().anchor, list_of(evaluated.front().anchor), not_before);
         std::vector<std::size_t> lists_tried{static_cast<std::size_t>(evaluated.front().key & 0xFF)};
-        for (std::size_t i = 1; i < evaluated.size() && !chosen.failed_dates.empty() && lists_tried.size() < 4; ++i) {
-            const auto list = static_cast<std::size_t>(evaluated[i].key & 0xFF);
-            if (std::find(lists_tried.begin(), lists_tried.end(), list) != lists_tried.end()) continue;
+        const auto try_other = [&](const Anchor& anchor, std::size_t list) {
+            if (std::find(lists_tried.begin(), lists_tried.end(), list) != lists_tried.end()) return;
             lists_tried.push_back(list);
             unbook(chosen);
-            Attempt other = attempt(evaluated[i].anchor, list_of(evaluated[i].anchor), not_before);
+            Attempt other = attempt(anchor, list_of(anchor), not_before);
             if (other.starts.size() > chosen.starts.size()) {
                 std::swap(chosen, other);
             } else {
                 unbook(other);
                 rebook(chosen);
             }
+        };
+        for (std::size_t i = 1; i < evaluated.size() && !chosen.failed_dates.empty() && lists_tried.size() < 4; ++i)
+            try_other(evaluated[i].anchor, static_cast<std::size_t>(evaluated[i].key & 0xFF));
+        // Still short: every other weekday and phase with any common window, best-scored first
+        // (rare: only pairs that lose dates get here).
+        for (std::size_t i = 0; i < candidates.size() && !chosen.failed_dates.empty(); ++i) {
+            int value = 0;
+            try_other(decode(candidates[i], value), static_cast<std::size_t>(candidates[i] & 0xFF));
         }
-        placement.dates_planned = static_cast<int>(list_of(chosen.anchor).size());
+        placement.anchor = chosen.anchor;
+        placement.dates = list_of(chosen.anchor);
+        placement.by_date = chosen.by_date;
+        placement.dates_planned = static_cast<int>(placement.dates.size());
         placement.starts = chosen.starts;
         placement.failed_dates = chosen.failed_dates;
         placement.failed_reasons = chosen.failed_reasons;
+        if (!make_id) return placement;
         for (const UtcSeconds start : placement.starts) {  // the pending bookings get their ids
             placement.ids.push_back(make_id());
-            engine_.rename(mentee_, start, kPending, placement.ids.back());
-            engine_.rename(mentor_, start, kPending, placement.ids.back());
+            engine_.rename(mentee_, start, pending_, placement.ids.back());
+            engine_.rename(mentor_, start, pending_, placement.ids.back());
         }
         return placement;
     }
 
     struct Attempt {
         Anchor anchor;
+        std::vector<UtcSeconds> by_date;  // one per date, kNoStart when it failed
         std::vector<UtcSeconds> starts;
         std::vector<Date> failed_dates;
         std::vector<std::string> failed_reasons;
     };
+
+    // How far a session may move from its cadence date, in the mentee's local days: half the
+    // period (a fortnightly session anywhere from the week before to the week after).
+    int radius_days() const {
+        const int period = cadence_period_days(engine_.program().cadence);
+        return period >= 2 ? period / 2 : 0;
+    }
+    UtcSeconds day_start(std::int64_t day) const {
+        return mentee_.rules->to_utc(day, civil_from_days(day), 0).instant;
+    }
+
+    // Starts allowed for cadence date `day`: within radius_days() of it, after `not_before`,
+    // on a later mentee-local day than `previous_day` and an earlier one than `next_day` (the
+    // pair's neighbouring sessions, INT64_MIN / INT64_MAX when none). `inner_hi` excludes the
+    // last day when the next date's range shares it (an even period), so that day is taken only
+    // when nothing else is free.
+    struct Range {
+        UtcSeconds lo, hi, inner_hi;
+    };
+    Range date_range(std::int64_t day, UtcSeconds not_before, std::int64_t previous_day, std::int64_t next_day) const {
+        const int r = radius_days();
+        const int period = cadence_period_days(engine_.program().cadence);
+        Range range;
+        range.lo = std::max(not_before, day_start(std::max(day - r, previous_day == INT64_MIN ? day - r : previous_day + 1)));
+        const std::int64_t last = std::min<std::int64_t>(day + r, next_day == INT64_MAX ? day + r : next_day - 1);
+        range.hi = day_start(last + 1) - 1;
+        range.inner_hi = r > 0 && 2 * r >= period && last == day + r ? day_start(last) - 1 : range.hi;
+        return range;
+    }
+
+    std::optional<UtcSeconds> place_in(UtcSeconds nominal, const Range& range, std::vector<std::string>* reasons) const {
+        if (range.lo <= nominal && nominal <= range.hi && fits(nominal)) return nominal;
+        auto start = nearest_between(nominal, range.lo, range.inner_hi, true, nullptr, radius_days());
+        if (!start) start = nearest_between(nominal, range.lo, range.hi, true, reasons, radius_days());
+        return start;
+    }
+
+    std::int64_t mentee_day(UtcSeconds start) const { return floor_days(start + mentee_.rules->offset_at(start)); }
 
     // Places `dates` at `anchor` or nearby, booking as it goes (so the pair's own sessions
     // count towards the daily limit); at most one session of the pair per mentee-local day.
     Attempt attempt(const Anchor& anchor, const std::vector<Date>& dates, UtcSeconds not_before) {
         Attempt result;
         result.anchor = anchor;
-        const int period = cadence_period_days(engine_.program().cadence);
-        const UtcSeconds radius = period >= 2 ? static_cast<UtcSeconds>(period / 2) * 86400 : 12 * 3600;
-        UtcSeconds earliest = not_before;
+        std::int64_t previous_day = INT64_MIN;
         for (const Date& date : dates) {
-            const UtcSeconds nominal = instant(date, anchor.minute);
-            std::optional<UtcSeconds> start;
+            const std::int64_t day = days_from_civil(date);
+            const UtcSeconds nominal = mentee_.rules->to_utc(day, date, anchor.minute).instant;
             std::vector<std::string> reasons;
-            if (nominal >= earliest && fits(nominal)) start = nominal;
-            else start = nearest(nominal, earliest, radius, true, &reasons);
+            const auto start = place_in(nominal, date_range(day, not_before, previous_day, INT64_MAX), &reasons);
             if (!start) {
+                result.by_date.push_back(kNoStart);
                 result.failed_dates.push_back(date);
                 std::string text;
                 for (const std::string& reason : reasons) text += (text.empty() ? "" : ", ") + reason;
                 result.failed_reasons.push_back(text);
                 continue;
             }
+            result.by_date.push_back(*start);
             result.starts.push_back(*start);
-            engine_.book(mentee_, *start, *start + length_, kPending);
-            engine_.book(mentor_, *start, *start + length_, kPending);
-            // The next session starts on a later local day of the mentee.
-            const std::int64_t day = floor_days(*start + mentee_.rules->offset_at(*start));
-            earliest = mentee_.rules->to_utc(civil_from_days(day + 1), 0).instant;
+            engine_.book(mentee_, *start, *start + length_, pending_);
+            engine_.book(mentor_, *start, *start + length_, pending_);
+            previous_day = mentee_day(*start);  // the next session starts on a later local day
         }
         return result;
     }
 
     void unbook(const Attempt& attempt) {
         for (const UtcSeconds start : attempt.starts) {
-            engine_.unbook(mentee_, start, kPending);
-            engine_.unbook(mentor_, start, kPending);
+            engine_.unbook(mentee_, start, pending_);
+            engine_.unbook(mentor_, start, pending_);
         }
     }
     void rebook(const Attempt& attempt) {
         for (const UtcSeconds start : attempt.starts) {
-            engine_.book(mentee_, start, start + length_, kPending);
-            engine_.book(mentor_, start, start + length_, kPending);
+            engine_.book(mentee_, start, start + length_, pending_);
+            engine_.book(mentor_, start, start + length_, pending_);
         }
     }
 
+    // Bookings being placed carry this id until they are named (one per pair being placed,
+    // so a repair can tell whose session is in the way).
+    void set_pending_id(std::string id) { pending_ = std::move(id); }
+    const std::string& pending_id() const { return pending_; }
     static inline const std::string kPending = "(being placed)";
 
     // Rough count of weekly anchors both can make, from offsets at the program's start;
@@ -782,6 +837,7 @@ private:
     Person& mentor_;
     Person& mentee_;
     int length_;
+    std::string pending_ = kPending;
     std::vector<UtcSeconds> segment_starts_;
 };
 
@@ -870,6 +926,220 @@ void record(Document& document, const Pair& pair, const Placement& placement, st
     report.unscheduled.push_back({pair.id, reason, placement.failed_dates});
 }
 
+
+//-----------------------------------------------------------------------------
+// [SECTION] Cohort placement: repairs between pairs that share a person
+//-----------------------------------------------------------------------------
+
+struct PlannedPair {
+    const Pair* pair = nullptr;
+    Person* mentor = nullptr;
+    Person* mentee = nullptr;
+    Placement placement;
+};
+
+// starts and failures follow by_date again
+void sync(Placement& placement) {
+    placement.starts.clear();
+    placement.failed_dates.clear();
+    for (std::size_t i = 0; i < placement.by_date.size(); ++i) {
+        if (placement.by_date[i] == kNoStart) placement.failed_dates.push_back(placement.dates[i]);
+        else placement.starts.push_back(placement.by_date[i]);
+    }
+    placement.failed_reasons.assign(placement.failed_dates.size(), std::string());
+}
+
+std::string pending_id_of(std::size_t index) { return "\x1f" + std::to_string(index); }
+
+PairPlanner planner_for(Engine& engine, const std::vector<PlannedPair>& planned, std::size_t index) {
+    PairPlanner planner(engine, *planned[index].mentor, *planned[index].mentee);
+    planner.set_pending_id(pending_id_of(index));
+    return planner;
+}
+
+// Where date `i` of a placement may go, given the pair's sessions on either side of it.
+PairPlanner::Range range_for(const PairPlanner& planner, const Placement& placement, std::size_t i) {
+    std::int64_t previous = INT64_MIN, next = INT64_MAX;
+    for (std::size_t j = i; j-- > 0;)
+        if (placement.by_date[j] != kNoStart) {
+            previous = planner.mentee_day(placement.by_date[j]);
+            break;
+        }
+    for (std::size_t j = i + 1; j < placement.by_date.size(); ++j)
+        if (placement.by_date[j] != kNoStart) {
+            next = planner.mentee_day(placement.by_date[j]);
+            break;
+        }
+    return planner.date_range(days_from_civil(placement.dates[i]), INT64_MIN, previous, next);
+}
+
+UtcSeconds nominal_for(PairPlanner& planner, const Placement& placement, std::size_t i) {
+    return planner.instant(placement.dates[i], placement.anchor.minute);
+}
+
+// Fills date `i` of pair `p`: at a free start, or at one where the only obstacle is one
+// session of another pair being placed that can itself move inside its own range (it keeps
+// its order among its pair's sessions). Starts nearest the anchor are tried first.
+bool repair_date(Engine& engine, std::vector<PlannedPair>& planned, std::size_t p, std::size_t i,
+                 const std::vector<char>* movable = nullptr) {
+    PlannedPair& entry = planned[p];
+    PairPlanner planner = planner_for(engine, planned, p);
+    const UtcSeconds length = engine.program().session_minutes * 60;
+    const PairPlanner::Range range = range_for(planner, entry.placement, i);
+    const UtcSeconds nominal = nominal_for(planner, entry.placement, i);
+    std::vector<std::int64_t> steps;
+    planner.candidate_starts(nominal, range.lo, range.hi, true, steps);
+    const std::string& own = planner.pending_id();
+    for (const std::int64_t k : steps) {
+        const UtcSeconds start = nominal + k * kGridSeconds;
+        const Verdict mentee = engine.check(*entry.mentee, start, start + length);
+        const Verdict mentor = engine.check(*entry.mentor, start, start + length);
+        if (mentee.block == Block::None && mentor.block == Block::None) {
+            engine.book(*entry.mentee, start, start + length, own);
+            engine.book(*entry.mentor, start, start + length, own);
+            entry.placement.by_date[i] = start;
+            return true;
+        }
+        if (mentee.block != Block::None && mentor.block != Block::None) continue;
+        const Verdict& verdict = mentee.block != Block::None ? mentee : mentor;
+        if ((verdict.block != Block::Busy && verdict.block != Block::DayLimit) || !verdict.with) continue;
+        const std::string holder = verdict.with->session_id;
+        if (holder.size() < 2 || holder[0] != '\x1f' || holder == own) continue;
+        const std::size_t q = static_cast<std::size_t>(std::strtoull(holder.c_str() + 1, nullptr, 10));
+        if (q >= planned.size() || (movable && !(*movable)[q])) continue;
+        PlannedPair& other = planned[q];
+        const UtcSeconds old = verdict.with->start;
+        const auto found = std::find(other.placement.by_date.begin(), other.placement.by_date.end(), old);
+        if (found == other.placement.by_date.end()) continue;
+        const auto j = static_cast<std::size_t>(found - other.placement.by_date.begin());
+        PairPlanner other_planner = planner_for(engine, planned, q);
+        engine.unbook(*other.mentee, old, holder);
+        engine.unbook(*other.mentor, old, holder);
+        if (planner.fits(start)) {
+            engine.book(*entry.mentee, start, start + length, own);
+            engine.book(*entry.mentor, start, start + length, own);
+            other.placement.by_date[j] = kNoStart;
+            const auto moved = other_planner.place_in(nominal_for(other_planner, other.placement, j),
+                                                      range_for(other_planner, other.placement, j), nullptr);
+            if (moved) {
+                engine.book(*other.mentee, *moved, *moved + length, holder);
+                engine.book(*other.mentor, *moved, *moved + length, holder);
+                other.placement.by_date[j] = *moved;
+                entry.placement.by_date[i] = start;
+                return true;
+            }
+            other.placement.by_date[j] = old;
+            engine.unbook(*entry.mentee, start, own);
+            engine.unbook(*entry.mentor, start, own);
+        }
+        engine.book(*other.mentee, old, old + length, holder);
+        engine.book(*other.mentor, old, old + length, holder);
+    }
+    return false;
+}
+
+void repair(Engine& engine, std::vector<PlannedPair>& planned) {
+    for (int pass = 0; pass < 2; ++pass) {
+        bool changed = false;
+        for (std::size_t p = 0; p < planned.size(); ++p) {
+            if (planned[p].placement.starts.size() == planned[p].placement.dates.size()) continue;
+            for (std::size_t i = 0; i < planned[p].placement.by_date.size(); ++i)
+                if (planned[p].placement.by_date[i] == kNoStart && repair_date(engine, planned, p, i)) changed = true;
+        }
+        for (PlannedPair& entry : planned) sync(entry.placement);
+        if (!changed) break;
+    }
+}
+
+// Pairs that still miss dates and share a person with two to four pairs placed in this run are
+// placed again together in every order (the least flexible first is a guess, not a rule), with
+// repairs inside the group; the order placing the most sessions wins (ties: the first plan).
+void replan_groups(Engine& engine, std::vector<PlannedPair>& planned, const std::vector<const DateList*>& lists) {
+    std::unordered_map<const Person*, std::vector<std::size_t>> by_person;
+    for (std::size_t p = 0; p < planned.size(); ++p) {
+        by_person[planned[p].mentor].push_back(p);
+        if (planned[p].mentee != planned[p].mentor) by_person[planned[p].mentee].push_back(p);
+    }
+    std::vector<char> done(planned.size(), 0), movable(planned.size(), 0);
+    const UtcSeconds length = engine.program().session_minutes * 60;
+    const auto unbook = [&](std::size_t p) {
+        for (const UtcSeconds start : planned[p].placement.by_date) {
+            if (start == kNoStart) continue;
+            engine.unbook(*planned[p].mentee, start, pending_id_of(p));
+            engine.unbook(*planned[p].mentor, start, pending_id_of(p));
+        }
+    };
+    const auto book = [&](std::size_t p) {
+        for (const UtcSeconds start : planned[p].placement.by_date) {
+            if (start == kNoStart) continue;
+            engine.book(*planned[p].mentee, start, start + length, pending_id_of(p));
+            engine.book(*planned[p].mentor, start, start + length, pending_id_of(p));
+        }
+    };
+    for (std::size_t p = 0; p < planned.size(); ++p) {
+        if (done[p] || planned[p].placement.failed_dates.empty() || planned[p].placement.dates.empty()) continue;
+        std::vector<std::size_t> group = by_person[planned[p].mentor];
+        for (const std::size_t q : by_person[planned[p].mentee]) group.push_back(q);
+        std::sort(group.begin(), group.end());
+        group.erase(std::unique(group.begin(), group.end()), group.end());
+        for (const std::size_t q : group) done[q] = 1;
+        if (group.size() < 2 || group.size() > 4) continue;
+        const auto placed = [&] {
+            std::size_t total = 0;
+            for (const std::size_t q : group) total += planned[q].placement.starts.size();
+            return total;
+        };
+        std::size_t best_total = placed();
+        std::vector<Placement> best;
+        for (const std::size_t q : group) best.push_back(planned[q].placement);
+        for (const std::size_t q : group) movable[q] = 1;
+        std::vector<std::size_t> order = group;
+        while (std::next_permutation(order.begin(), order.end())) {  // the first order is the plan we have
+            for (const std::size_t q : group) unbook(q);
+            for (const std::size_t q : order) planned[q].placement = planner_for(engine, planned, q).place(lists, INT64_MIN, {});
+            for (const std::size_t q : order)
+                for (std::size_t i = 0; i < planned[q].placement.by_date.size(); ++i)
+                    if (planned[q].placement.by_date[i] == kNoStart) repair_date(engine, planned, q, i, &movable);
+            for (const std::size_t q : group) sync(planned[q].placement);
+            if (placed() > best_total) {
+                best_total = placed();
+                best.clear();
+                for (const std::size_t q : group) best.push_back(planned[q].placement);
+            }
+        }
+        for (const std::size_t q : group) unbook(q);
+        for (std::size_t k = 0; k < group.size(); ++k) planned[group[k]].placement = best[k];
+        for (const std::size_t q : group) book(q);
+        for (const std::size_t q : group) movable[q] = 0;
+    }
+}
+
+// Gives a placed pair's sessions their ids (in time order), renaming its pending bookings.
+void name_sessions(Engine& engine, PlannedPair& entry, const std::string& pending,
+                   const std::function<std::string()>& make_id) {
+    entry.placement.ids.clear();
+    for (const UtcSeconds start : entry.placement.starts) {
+        entry.placement.ids.push_back(make_id());
+        engine.rename(*entry.mentee, start, pending, entry.placement.ids.back());
+        engine.rename(*entry.mentor, start, pending, entry.placement.ids.back());
+    }
+}
+
+// Why each date still empty could not be placed, once every session has its name.
+void explain_failures(PairPlanner& planner, Placement& placement) {
+    placement.failed_reasons.clear();
+    for (std::size_t i = 0; i < placement.by_date.size(); ++i) {
+        if (placement.by_date[i] != kNoStart) continue;
+        const PairPlanner::Range range = range_for(planner, placement, i);
+        std::vector<std::string> reasons;
+        planner.nearest_between(nominal_for(planner, placement, i), range.lo, range.hi, true, &reasons,
+                                planner.radius_days());
+        std::string text;
+        for (const std::string& reason : reasons) text += (text.empty() ? "" : ", ") + reason;
+        placement.failed_reasons.push_back(text);
+    }
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -895,6 +1165,7 @@ ScheduleReport schedule_unscheduled_pairs(Document& document, const std::string&
     }
     report.pairs_considered = static_cast<int>(todo.size());
     if (todo.empty()) return report;
+    report.added_session_ids.reserve(todo.size() * static_cast<std::size_t>(std::max(0, found->target_sessions)));
 
     Engine engine(document, program, time_zones, {});
     // Pairs sharing someone compete for that person's time: the least flexible go first.
@@ -911,6 +1182,12 @@ ScheduleReport schedule_unscheduled_pairs(Document& document, const std::string&
         Person* mentor = engine.person(pair.mentor_id);
         Person* mentee = engine.person(pair.mentee_id);
         members[i] = {mentor, mentee};
+        // Bookings grow by the program's target per pair: one allocation per person, not a dozen.
+        const auto wanted_here = static_cast<std::size_t>(std::max(0, program.target_sessions));
+        if (mentor && mentor->bookings.capacity() < mentor->bookings.size() + wanted_here)
+            engine.reserve_bookings(*mentor, wanted_here * static_cast<std::size_t>(load[pair.mentor_id]));
+        if (mentee && mentee->bookings.capacity() < mentee->bookings.size() + wanted_here)
+            engine.reserve_bookings(*mentee, wanted_here * static_cast<std::size_t>(load[pair.mentee_id]));
         if (mentor && mentee && (load[pair.mentor_id] > 1 || load[pair.mentee_id] > 1 ||
                                  !mentor->bookings.empty() || !mentee->bookings.empty()))
             flexibility = PairPlanner(engine, *mentor, *mentee).flexibility();
@@ -924,25 +1201,56 @@ ScheduleReport schedule_unscheduled_pairs(Document& document, const std::string&
     // The cadence dates are the same for every pair: computed once per (weekday, phase).
     std::vector<DateList> date_lists;
     std::vector<const DateList*> date_list_pointers;
+    // 1. Each pair in turn; its sessions stay booked under a pending id of its own ("\x1f" and
+    //    its index here) until every pair is placed.
+    std::vector<PlannedPair> planned;
+    struct Outcome {
+        std::size_t planned = SIZE_MAX;  // index into `planned`, or SIZE_MAX with a problem
+        const Pair* pair = nullptr;
+        std::string problem;
+    };
+    std::vector<Outcome> outcomes;
+    planned.reserve(order.size());
     for (const auto& entry : order) {
         const Pair& pair = *todo[entry.second];
         const auto [mentor, mentee] = members[entry.second];
         if (!mentor || !mentee) {
             std::string problem = person_problem(engine, pair.mentor_id, "mentor", time_zones);
             if (problem.empty()) problem = person_problem(engine, pair.mentee_id, "mentee", time_zones);
-            report.unscheduled.push_back({pair.id, problem, {}});
+            outcomes.push_back({SIZE_MAX, &pair, problem});
             continue;
         }
         PairPlanner planner(engine, *mentor, *mentee);
+        planner.set_pending_id(pending_id_of(planned.size()));
         if (date_lists.empty()) {
             for (int i = 0; i < planner.list_count(); ++i)
                 date_lists.push_back(make_date_list(planner.dates_for(planner.list_anchor(i), wanted), program));
             for (const DateList& list : date_lists) date_list_pointers.push_back(&list);
         }
+        outcomes.push_back({planned.size(), &pair, {}});
+        planned.push_back(PlannedPair{&pair, mentor, mentee, planner.place(date_list_pointers, INT64_MIN, {})});
+    }
+    // 2. Dates left empty because a pair placed earlier holds the only free hour: move that
+    //    session elsewhere inside its own range when it can go, and take the hour.
+    repair(engine, planned);
+    replan_groups(engine, planned, date_list_pointers);
+    // 3. Name the sessions (in time order per pair), explain what is still missing, record.
+    for (std::size_t index = 0; index < planned.size(); ++index) {
         int counter = 0;
-        const Placement placement = planner.place(
-            date_list_pointers, INT64_MIN, [&] { return next_session_id(pair.id, used_ids, counter); });
-        record(document, pair, placement, 0, wanted, report);
+        name_sessions(engine, planned[index], pending_id_of(index),
+                      [&] { return next_session_id(planned[index].pair->id, used_ids, counter); });
+    }
+    for (const Outcome& outcome : outcomes) {
+        if (outcome.planned == SIZE_MAX) {
+            report.unscheduled.push_back({outcome.pair->id, outcome.problem, {}});
+            continue;
+        }
+        PlannedPair& entry = planned[outcome.planned];
+        if (!entry.placement.failed_dates.empty()) {
+            PairPlanner planner = planner_for(engine, planned, outcome.planned);
+            explain_failures(planner, entry.placement);
+        }
+        record(document, *entry.pair, entry.placement, 0, wanted, report);
     }
     // Keep the document in a stable order: each pair's sessions were appended together.
     return report;

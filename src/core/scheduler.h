@@ -18,9 +18,13 @@
 // weekday and phase are counted exactly against bookings, blackouts and absences. Each
 // session then goes at the anchor or, when that date fails (blackout, absence, a partner's
 // daylight-saving change, a double booking), at the free start nearest to it in time (ties:
-// the earlier) within half the cadence period, so sessions keep their order. When dates stay
-// empty, up to three other anchors are tried and the one placing the most sessions wins.
-// Pairs that share a person go least flexible first.
+// the earlier) on a mentee-local day within half the cadence period, between the pair's
+// neighbouring sessions, so sessions keep their order. When dates stay empty, the other
+// anchors are tried and the one placing the most sessions wins.
+// Pairs that share a person go least flexible first; afterwards (schedule_unscheduled_pairs) a
+// date left empty only because another new session holds the hour is filled by moving that
+// session inside its own range, and groups of two to four pairs sharing a person that still
+// miss dates are placed again in every order, keeping the order that places the most.
 // Existing sessions never move: they only block time. Pinned sessions are never removed.
 #pragma once
 

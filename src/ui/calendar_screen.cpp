@@ -167,7 +167,17 @@ private:
         char heading[64];
         static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
                                         "August", "September", "October", "November", "December"};
-        std::snprintf(heading, sizeof heading, "%s %d", kMonths[anchor_.month - 1], anchor_.year);
+        if (view_ == 1) {  // the week shown, not just its month: "12 – 18 October 2026"
+            const Date monday = add_days(anchor_, -weekday_of(anchor_)), sunday = add_days(monday, 6);
+            if (monday.month == sunday.month)
+                std::snprintf(heading, sizeof heading, "%d \u2013 %d %s %d", monday.day, sunday.day,
+                              kMonths[sunday.month - 1], sunday.year);
+            else
+                std::snprintf(heading, sizeof heading, "%d %.3s \u2013 %d %.3s %d", monday.day, kMonths[monday.month - 1],
+                              sunday.day, kMonths[sunday.month - 1], sunday.year);
+        } else {
+            std::snprintf(heading, sizeof heading, "%s %d", kMonths[anchor_.month - 1], anchor_.year);
+        }
         ImGui::TextUnformatted(heading);
 
         // Filters: person, pair, department.

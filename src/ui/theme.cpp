@@ -61,6 +61,8 @@ void apply_style(Scheme scheme, const ImVec4& accent) {
     style.CellPadding = ImVec2(6.0f, 4.0f);
     style.WindowPadding = ImVec2(12.0f, 10.0f);
     style.ScrollbarSize = 16.0f;
+    // Text fields are white like the child windows they often sit in: a border keeps them visible.
+    style.FrameBorderSize = 1.0f;
     ImVec4* colors = style.Colors;
     colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1.0f);
     colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);

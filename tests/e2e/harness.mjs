@@ -243,14 +243,16 @@ export class TestContext {
 
   // Launches Chromium with `profile` (a fresh one by default) and opens the app.
   // `initScript` runs in the page before any of its own scripts (to take browser features
-  // away); `wait: false` returns without waiting for the app to start.
-  async openApp({ profile, query = '', deviceScaleFactor = 1, viewport = { width: 1280, height: 800 },
-                  initScript = null, wait = true } = {}) {
+  // away); `wait: false` returns without waiting for the app to start. `url` opens another
+  // address than the test server's (file://, another server); `args` adds browser switches;
+  // `offline: true` cuts the network before the page loads.
+  async openApp({ profile, query = '', url = null, args = [], offline = false, deviceScaleFactor = 1,
+                  viewport = { width: 1280, height: 800 }, initScript = null, wait = true } = {}) {
     const userDataDir = profile || this.newProfile();
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...args],
       viewport,
       deviceScaleFactor,
       acceptDownloads: true,
@@ -262,7 +264,8 @@ export class TestContext {
     if (page) this.watch(page);
     else page = await context.newPage();
     if (initScript) await context.addInitScript(initScript);
-    await page.goto(new URL(query, this.baseUrl).href);
+    if (offline) await context.setOffline(true);
+    await page.goto(url || new URL(query, this.baseUrl).href);
     if (wait) await waitForApp(page);
     return { context, page, profile: userDataDir };
   }
