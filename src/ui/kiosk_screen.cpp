@@ -428,6 +428,7 @@ void KioskScreen::draw(app::App& app) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::SetWindowFontScale(1.35f);  // large and touch-friendly
     ImGui::BeginChild("KioskBody", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f));
+    ImGui::SetWindowFontScale(1.35f);  // each window has its own scale: the body's text too
     switch (s.step) {
         case State::Step::Find: draw_find(app, s); break;
         case State::Step::Confirm: draw_confirm(app, s); break;
