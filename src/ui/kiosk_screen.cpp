@@ -68,11 +68,9 @@ bool big_button(const char* label) {
 
 std::string local_time(const app::App& app, UtcSeconds instant, const std::string& zone) {
     static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    const UtcSeconds local = instant + app.platform().time_zones.utc_offset_seconds(zone, instant);
-    const std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-    const Date date = civil_from_days(days);
-    const int minutes = static_cast<int>((local - days * 86400) / 60);
-    return std::string(kDays[weekday_of(date)]) + " " + format_iso_date(date) + ", " + format_clock_minutes(minutes);
+    const LocalWallClock local = local_wall_clock(app.platform().time_zones, instant, zone);
+    return std::string(kDays[weekday_of(local.date)]) + " " + format_iso_date(local.date) + ", " +
+           format_clock_minutes(local.minute_of_day);
 }
 
 // The pairs this person is in, in the current wave (the kiosk is about now).

@@ -33,16 +33,9 @@ const char* const kEndReasons[] = {"purpose met", "moved on", "schedule did not 
 // "Tue 2027-01-12 14:00 (Europe/London)" in the person's own time zone.
 std::string local_time_label(const app::App& app, UtcSeconds start, const std::string& zone) {
     static const char* const kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    const UtcSeconds local = start + app.platform().time_zones.utc_offset_seconds(zone, start);
-    std::int64_t days = local / 86400;
-    std::int64_t rest = local % 86400;
-    if (rest < 0) {
-        rest += 86400;
-        --days;
-    }
-    const Date date = civil_from_days(days);
-    return std::string(kDays[weekday_of(date)]) + " " + format_iso_date(date) + " " +
-           format_clock_minutes(static_cast<int>(rest / 60)) + " (" + zone + ")";
+    const LocalWallClock local = local_wall_clock(app.platform().time_zones, start, zone);
+    return std::string(kDays[weekday_of(local.date)]) + " " + format_iso_date(local.date) + " " +
+           format_clock_minutes(local.minute_of_day) + " (" + zone + ")";
 }
 
 class SessionsScreen final : public Screen {

@@ -126,6 +126,13 @@ void help_marker(const char* text) {
     }
 }
 
+LocalWallClock local_wall_clock(const TimeZoneCatalog& time_zones, UtcSeconds instant, const std::string& zone) {
+    const UtcSeconds local = instant + time_zones.utc_offset_seconds(zone, instant);
+    // Floor division: instants before 1970 still land on the right day.
+    const std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    return LocalWallClock{civil_from_days(days), static_cast<int>((local - days * 86400) / 60)};
+}
+
 const Participant* find_participant(const Document& document, const std::string& id) {
     for (const Participant& p : document.participants)
         if (p.id == id) return &p;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/time_zone_catalog.h"
 #include "core/validation.h"
 
 namespace flipside::ui {
@@ -33,6 +34,13 @@ void same_line_if_room(float next_width);
 void hint(const char* text);
 // "(?)" with a tooltip.
 void help_marker(const char* text);
+
+// An instant as a wall-clock date and minute of the day in `zone`, for display.
+struct LocalWallClock {
+    Date date;
+    int minute_of_day = 0;
+};
+LocalWallClock local_wall_clock(const TimeZoneCatalog& time_zones, UtcSeconds instant, const std::string& zone);
 
 const Participant* find_participant(const Document& document, const std::string& id);
 std::string participant_label(const Document& document, const std::string& id);
