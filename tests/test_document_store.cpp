@@ -47,6 +47,20 @@ TEST_CASE("namespaces never see each other's data") {
     CHECK(a.used_bytes() > 0);
 }
 
+TEST_CASE("used bytes are counted once per save and follow every save") {
+    platform::MemoryStorage storage;
+    DocumentStore store(storage, "t");
+    REQUIRE(store.save("short") == DocumentStore::SaveOutcome::Saved);
+    const std::size_t small = store.used_bytes();
+    CHECK(small == storage.used_bytes(store.prefix()));
+    REQUIRE(store.save(std::string(1000, 'x')) == DocumentStore::SaveOutcome::Saved);
+    CHECK(store.used_bytes() == storage.used_bytes(store.prefix()));
+    CHECK(store.used_bytes() > small + 1000);
+    storage.set_quota(1);  // a refused save forgets the count too: nothing stale is shown
+    CHECK(store.save(std::string(2000, 'y')) != DocumentStore::SaveOutcome::Saved);
+    CHECK(store.used_bytes() == storage.used_bytes(store.prefix()));
+}
+
 TEST_CASE("autosave waits for a pause but never more than a second") {
     platform::MemoryStorage storage;
     Autosave autosave{DocumentStore(storage, "t")};

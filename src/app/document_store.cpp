@@ -11,6 +11,7 @@ std::string DocumentStore::current_slot() const {
 }
 
 DocumentStore::SaveOutcome DocumentStore::save(const std::string& text) {
+    used_bytes_.reset();
     const std::string current = current_slot();
     const std::string spare = current == "a" ? "b" : "a";
     const bool has_current = storage_.read(slot_key(current)).has_value();
@@ -53,6 +54,9 @@ std::optional<std::string> DocumentStore::load_spare() const {
     return storage_.read(slot_key(current == "a" ? "b" : "a"));
 }
 
-std::size_t DocumentStore::used_bytes() const { return storage_.used_bytes(prefix_); }
+std::size_t DocumentStore::used_bytes() const {
+    if (!used_bytes_) used_bytes_ = storage_.used_bytes(prefix_);
+    return *used_bytes_;
+}
 
 }  // namespace flipside::app

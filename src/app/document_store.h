@@ -24,7 +24,8 @@ public:
     // The text of the slot not designated by the pointer, if any (a fallback when the current
     // one cannot be read).
     std::optional<std::string> load_spare() const;
-    // Everything under this namespace's prefix, in bytes as the storage counts them.
+    // Everything under this namespace's prefix, in bytes as the storage counts them. Counted
+    // once after each save (a browser has to walk every key to count), not on every call.
     std::size_t used_bytes() const;
     const std::string& prefix() const { return prefix_; }
 
@@ -34,6 +35,7 @@ private:
 
     platform::Storage& storage_;
     std::string prefix_;
+    mutable std::optional<std::size_t> used_bytes_;  // forgotten by every save
 };
 
 }  // namespace flipside::app

@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "core/participant_lookup.h"
 #include "ui/theme.h"
 
 namespace flipside::ui {
@@ -134,9 +135,16 @@ LocalWallClock local_wall_clock(const TimeZoneCatalog& time_zones, UtcSeconds in
 }
 
 const Participant* find_participant(const Document& document, const std::string& id) {
-    for (const Participant& p : document.participants)
-        if (p.id == id) return &p;
-    return nullptr;
+    // Screens look up every pair's people on every frame, in the app's document and in a
+    // screen's own copy (the Matching proposal): one table per document, a few documents.
+    static ParticipantLookup lookups[4];
+    static const Document* owners[4] = {};
+    static std::size_t next = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+        if (owners[i] == &document) return lookups[i].find(document, id);
+    const std::size_t slot = next++ % 4;
+    owners[slot] = &document;
+    return lookups[slot].find(document, id);
 }
 
 std::string participant_label(const Document& document, const std::string& id) {
