@@ -4,9 +4,11 @@
 // company holidays as blackouts, a few absences.
 //
 // Prints, per size: time to schedule, sessions placed, the share of pairs fully scheduled, the
-// share for which a full schedule is possible at all (the upper bound: usable_days, full_alone,
-// mentor_capacity below) and the gap between the two (the bar is zero), and, for reference, the
-// shares with a common window on some day and in every fortnight.
+// share for which a full schedule is possible at all (the upper bound: usable_days,
+// full_alone_anchors, mentor_capacity and fits_every_stretch below) and the gap between the two
+// (the bar is zero), and, for reference, the shares with a common window on some day and in
+// every fortnight. bench/schedule_group_exact.py checks one mentor's group exactly
+// (--dump-group below).
 //
 // Native: build/native/bench_schedule [pairs...]      (built with the native tree)
 // Both, and WebAssembly under node: scripts/bench_schedule.sh [--repeat N] [pairs...]
@@ -17,9 +19,9 @@
 #include <cstdlib>
 #include <functional>
 #include <map>
-#include <map>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/local_time.h"
@@ -150,8 +152,9 @@ int fortnights_with_common_window(const Document& document, const Pair& pair, co
 // date that is in the program, no blackout, nobody's absence, with no clock change inside it.
 // Pairs sharing a mentor also share the mentor's hours: a set of pairs can only all be full if
 // the mentor can hold 26 sessions per pair in the year (at most max_sessions_per_day a day,
-// never two at once) inside the common windows of those pairs. The bound is the most pairs of
-// each mentor's group that pass both tests.
+// never two at once) inside the common windows of those pairs, and, stretch by stretch, hold
+// the sessions that cannot go outside each stretch. The bound is the most pairs of each
+// mentor's group that pass these tests.
 struct PairDays {
     std::vector<std::vector<UtcSeconds>> starts;  // per mentee-local day from `first`: usable starts
 };
@@ -241,13 +244,15 @@ PairDays usable_days(const Document& document, const Pair& pair, const TimeZoneC
     return result;
 }
 
-bool full_alone(const PairDays& days, const Program& program) {
+// The first cadence date (days from the program's start) of every anchor, weekday and
+// fortnight phase, with which the pair alone can be fully scheduled (greedy: each date on the
+// earliest usable day of its range after the previous one, which is exact for one pair).
+std::vector<int> full_alone_anchors(const PairDays& days, const Program& program) {
     const int count = (int)days.starts.size();
+    std::vector<int> anchors;
     for (int weekday = 0; weekday < 7; ++weekday)
         for (int phase = 0; phase < 2; ++phase) {
-            const std::int64_t first = days_from_civil(program.start_date);
-            int d0 = (int)((weekday - weekday_of(program.start_date) + 7) % 7) + 7 * phase;
-            (void)first;
+            const int d0 = (int)((weekday - weekday_of(program.start_date) + 7) % 7) + 7 * phase;
             int placed = 0, previous = -1;
             for (int k = 0; k < program.target_sessions; ++k) {
                 const int date = d0 + 14 * k;
@@ -259,16 +264,16 @@ bool full_alone(const PairDays& days, const Program& program) {
                 previous = chosen;
                 ++placed;
             }
-            if (placed == program.target_sessions) return true;
+            if (placed == program.target_sessions) anchors.push_back(d0);
         }
-    return false;
+    return anchors;
 }
 
-// Sessions the mentor could hold in the year inside the given pairs' shared windows: on each
-// of the mentor's local days, the most sessions that do not overlap, at most
-// max_sessions_per_day, with each pair at most once per mentee-local day.
-int mentor_capacity(const std::vector<const PairDays*>& group, const Participant& mentor, const Program& program,
-                    const TimeZoneCatalog& zones) {
+// Sessions the mentor could hold on each of their local days inside the given pairs' shared
+// windows: the most sessions that do not overlap, at most max_sessions_per_day, with each pair
+// at most once per mentee-local day.
+std::map<std::int64_t, int> mentor_capacity_by_day(const std::vector<const PairDays*>& group, const Participant& mentor,
+                                                   const Program& program, const TimeZoneCatalog& zones) {
     struct Option {
         UtcSeconds start;
         std::size_t unit;  // (pair, mentee-local day)
@@ -283,7 +288,7 @@ int mentor_capacity(const std::vector<const PairDays*>& group, const Participant
         }
     const UtcSeconds length = program.session_minutes * 60;
     const int limit = std::max(1, program.max_sessions_per_day);
-    int total = 0;
+    std::map<std::int64_t, int> capacity;
     for (auto& entry : by_day) {
         std::vector<Option>& options = entry.second;
         std::sort(options.begin(), options.end(), [](const Option& a, const Option& b) { return a.start < b.start; });
@@ -302,9 +307,135 @@ int mentor_capacity(const std::vector<const PairDays*>& group, const Participant
             }
         };
         search(0, INT64_MIN);
-        total += best;
+        capacity[entry.first] = best;
     }
+    return capacity;
+}
+
+// Sessions the mentor could hold in the year inside the given pairs' shared windows.
+int mentor_capacity(const std::vector<const PairDays*>& group, const Participant& mentor, const Program& program,
+                    const TimeZoneCatalog& zones) {
+    int total = 0;
+    for (const auto& day : mentor_capacity_by_day(group, mentor, program, zones)) total += day.second;
     return total;
+}
+
+// The year's total can hide a crowded stretch (an absence or Christmas in a mentor's only
+// shared hour): over every stretch of the mentor's days, the sessions that must fall inside it
+// must fit the mentor's hours there. A cadence date must fall inside when every usable start
+// of its range (7 days either side) lies on a mentor-local day of the stretch; each pair
+// counts, of its anchors with which it alone can be full, the one with the fewest such dates.
+bool fits_every_stretch(const std::vector<const PairDays*>& group, const Participant& mentor, const Program& program,
+                        const TimeZoneCatalog& zones) {
+    const auto mentor_day = [&](UtcSeconds s) { return floor_days(s + zones.utc_offset_seconds(mentor.time_zone, s)); };
+    // Per pair and anchor: the first and last mentor-local day each cadence date could use.
+    std::vector<std::vector<std::vector<std::pair<std::int64_t, std::int64_t>>>> reach;
+    std::vector<std::int64_t> firsts, lasts;  // where a stretch can usefully start and end
+    for (const PairDays* days : group) {
+        reach.emplace_back();
+        const int count = static_cast<int>(days->starts.size());
+        for (const int d0 : full_alone_anchors(*days, program)) {
+            reach.back().emplace_back();
+            for (int k = 0; k < program.target_sessions; ++k) {
+                std::int64_t earliest = INT64_MAX, latest = INT64_MIN;
+                for (int d = std::max(0, d0 + 14 * k - 7); d <= std::min(count - 1, d0 + 14 * k + 7); ++d)
+                    for (const UtcSeconds s : days->starts[static_cast<std::size_t>(d)]) {
+                        earliest = std::min(earliest, mentor_day(s));
+                        latest = std::max(latest, mentor_day(s));
+                    }
+                reach.back().back().emplace_back(earliest, latest);
+                firsts.push_back(earliest);
+                lasts.push_back(latest);
+            }
+        }
+    }
+    for (auto* list : {&firsts, &lasts}) {
+        std::sort(list->begin(), list->end());
+        list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    // The mentor's hours up to each day: held(from, to) = before(to + 1) - before(from).
+    std::vector<std::pair<std::int64_t, int>> running{{INT64_MIN, 0}};  // (day, hours on earlier days)
+    for (const auto& [day, hours] : mentor_capacity_by_day(group, mentor, program, zones))
+        running.emplace_back(day + 1, running.back().second + hours);
+    const auto before = [&](std::int64_t day) {
+        return std::prev(std::upper_bound(running.begin(), running.end(), std::make_pair(day, INT32_MAX)))->second;
+    };
+    for (const std::int64_t from : firsts) {
+        // Per pair and anchor, the last days of the dates that cannot start before `from`, in
+        // order; a stretch ending on `to` must hold those up to `to`.
+        std::vector<std::vector<std::vector<std::int64_t>>> ends(reach.size());
+        std::vector<std::vector<std::size_t>> inside(reach.size());
+        for (std::size_t j = 0; j < reach.size(); ++j) {
+            for (const auto& dates : reach[j]) {
+                ends[j].emplace_back();
+                for (const auto& [earliest, latest] : dates)
+                    if (earliest >= from) ends[j].back().push_back(latest);
+                std::sort(ends[j].back().begin(), ends[j].back().end());
+            }
+            inside[j].assign(ends[j].size(), 0);
+        }
+        for (const std::int64_t to : lasts) {
+            if (to < from) continue;
+            int needed = 0;
+            for (std::size_t j = 0; j < reach.size(); ++j) {
+                std::size_t fewest = SIZE_MAX;
+                for (std::size_t a = 0; a < ends[j].size(); ++a) {
+                    while (inside[j][a] < ends[j][a].size() && ends[j][a][inside[j][a]] <= to) ++inside[j][a];
+                    fewest = std::min(fewest, inside[j][a]);
+                }
+                needed += static_cast<int>(fewest);
+            }
+            if (needed > before(to + 1) - before(from)) return false;
+        }
+    }
+    return true;
+}
+
+// One mentor's group as JSON for bench/schedule_group_exact.py: the program, the mentor's pairs
+// with the sessions the scheduler gave them, and the people (windows, absences).
+void print_group(const Document& original, const Document& scheduled, const std::string& mentor_id, bool first) {
+    const Program& program = original.programs.front();
+    if (first) {
+        std::printf("{\"program\": {\"start\": \"%s\", \"end\": \"%s\", \"minutes\": %d, \"target\": %d, "
+                    "\"max_per_day\": %d, \"interval\": %d, \"blackouts\": [",
+                    format_iso_date(program.start_date).c_str(), format_iso_date(program.end_date).c_str(),
+                    program.session_minutes, program.target_sessions, program.max_sessions_per_day,
+                    program.cadence.interval);
+        for (std::size_t i = 0; i < program.blackout_dates.size(); ++i)
+            std::printf("%s\"%s\"", i ? ", " : "", format_iso_date(program.blackout_dates[i]).c_str());
+        std::printf("]},\n \"groups\": [\n");
+    }
+    std::printf("%s  {\"mentor\": \"%s\", \"pairs\": [", first ? "" : ",\n", mentor_id.c_str());
+    std::vector<std::string> people{mentor_id};
+    const char* separator = "";
+    for (const Pair& pair : original.pairs) {
+        if (pair.mentor_id != mentor_id) continue;
+        people.push_back(pair.mentee_id);
+        std::printf("%s{\"id\": \"%s\", \"mentee\": \"%s\", \"sessions\": [", separator, pair.id.c_str(),
+                    pair.mentee_id.c_str());
+        const char* comma = "";
+        for (const Session& session : scheduled.sessions)
+            if (session.pair_id == pair.id) std::printf("%s%lld", std::exchange(comma, ", "), static_cast<long long>(session.start));
+        std::printf("]}");
+        separator = ", ";
+    }
+    std::printf("],\n   \"people\": [");
+    separator = "";
+    for (const Participant& p : original.participants) {
+        if (std::find(people.begin(), people.end(), p.id) == people.end()) continue;
+        std::printf("%s\n    {\"id\": \"%s\", \"zone\": \"%s\", \"windows\": [", separator, p.id.c_str(), p.time_zone.c_str());
+        const char* comma = "";
+        for (const WeeklyWindow& w : p.availability)
+            std::printf("%s[%d, %d, %d]", std::exchange(comma, ", "), w.weekday, w.start_minute, w.end_minute);
+        std::printf("], \"absences\": [");
+        comma = "";
+        for (const Absence& a : p.absences)
+            std::printf("%s[\"%s\", \"%s\"]", std::exchange(comma, ", "), format_iso_date(a.first).c_str(),
+                        format_iso_date(a.last).c_str());
+        std::printf("]}");
+        separator = ",";
+    }
+    std::printf("]}");
 }
 
 }  // namespace
@@ -313,14 +444,26 @@ int main(int argc, char** argv) {
     // bench_schedule [--repeat N] [pairs...]: each size is scheduled N times on fresh copies;
     // "cold" is the first run of the process (time zone tables built, code not yet warm),
     // "best" the fastest of the N.
+    // bench_schedule --dump-group MENTOR [--dump-group ...] pairs: those mentors' groups of the
+    // instance of that size, scheduled once, as JSON (nothing else).
     std::vector<int> sizes;
+    std::vector<std::string> dump;
     int repeat = 3;
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
+        else if (std::string(argv[i]) == "--dump-group" && i + 1 < argc) dump.push_back(argv[++i]);
         else sizes.push_back(std::atoi(argv[i]));
     }
     if (sizes.empty()) sizes = {1000, 10000};
     const TimeZoneCatalog& zones = platform::system_time_zones();
+    if (!dump.empty()) {
+        const Document original = make_program(sizes.front(), 20261123u + static_cast<unsigned>(sizes.front()));
+        Document scheduled = original;
+        schedule_unscheduled_pairs(scheduled, "W2026", zones);
+        for (std::size_t i = 0; i < dump.size(); ++i) print_group(original, scheduled, dump[i], i == 0);
+        std::printf("\n]}\n");
+        return 0;
+    }
     std::printf("%-7s %-9s %-9s %-9s %-8s %-12s %-11s %-10s %-12s %s\n", "pairs", "cold(ms)", "best(ms)", "sessions",
                 "full(%)", "possible(%)", "possible-full", "common(%)", "fortnight(%)", "us/session(best)");
     bool first_run = true;
@@ -358,11 +501,12 @@ int main(int argc, char** argv) {
                 common += fortnights > 0;
                 every_fortnight += fortnights >= 26;
                 days.push_back(usable_days(original, pair, zones));
-                if (full_alone(days.back(), program)) candidates.push_back(static_cast<int>(k));
+                if (!full_alone_anchors(days.back(), program).empty()) candidates.push_back(static_cast<int>(k));
                 full_here += placed_by_pair[static_cast<std::size_t>(std::atoi(pair.id.c_str() + 1))] == 26;
             }
             alone += static_cast<int>(candidates.size());
-            // The largest set of candidates every subset of which the mentor has the hours for.
+            // The largest set of candidates every subset of which the mentor has the hours for,
+            // over the year and over every stretch of days.
             int best_set = 0;
             const int n = static_cast<int>(candidates.size());
             for (int set = 0; set < (1 << n); ++set) {
@@ -372,7 +516,8 @@ int main(int argc, char** argv) {
                     for (int b = 0; b < n; ++b)
                         if (sub >> b & 1) chosen.push_back(&days[static_cast<std::size_t>(candidates[static_cast<std::size_t>(b)])]);
                     ok = mentor_capacity(chosen, *people[mentor_id], program, zones) >=
-                         program.target_sessions * static_cast<int>(chosen.size());
+                             program.target_sessions * static_cast<int>(chosen.size()) &&
+                         (chosen.size() < 2 || fits_every_stretch(chosen, *people[mentor_id], program, zones));
                 }
                 if (ok) best_set = std::max(best_set, __builtin_popcount(static_cast<unsigned>(set)));
             }

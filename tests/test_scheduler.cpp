@@ -472,3 +472,63 @@ TEST_CASE("scheduler: a shifted session may use any day within half the period, 
     REQUIRE(placed.size() == 4);
     for (std::size_t i = 1; i < placed.size(); ++i) CHECK(placed[i - 1]->start < placed[i]->start);
 }
+
+namespace {
+
+// The 10,000-pair benchmark's mentor M1588, over the autumn: M (London) and both mentees meet
+// only on Fridays. In winter each Friday holds one session (10:30 London for both pairs);
+// while London is on summer time (to 25 October) Singapore's evening falls an hour later, so
+// one Friday holds both. With 25 December a blackout, the ten winter dates of the two pairs
+// need ten Fridays and only nine are left: one session has to go to 23 October, which takes
+// every session between there and Christmas moving a Friday earlier, in turn.
+Document autumn_with_one_friday_hour() {
+    Document document;
+    Program program = weekly_program({2026, 9, 28}, {2027, 1, 4}, 7);
+    program.cadence = Cadence{CadenceKind::Weekly, 2, 1};
+    program.max_sessions_per_day = 2;
+    program.blackout_dates = {{2026, 12, 25}, {2026, 12, 28}};
+    document.programs.push_back(program);
+    document.participants.push_back(person("M", Role::Mentor, "Europe/London", {window(4, "10:30", "12:30")}));
+    document.participants.push_back(person("A", Role::Mentee, "Europe/London", {window(4, "08:30", "11:30")}));
+    document.participants.push_back(person("B", Role::Mentee, "Asia/Singapore", {window(4, "18:00", "19:30")}));
+    document.pairs.push_back(pair("RA", "M", "A"));
+    document.pairs.push_back(pair("RB", "M", "B"));
+    return document;
+}
+
+}  // namespace
+
+TEST_CASE("scheduler: a chain of moves between two pairs frees the hour a blackout took") {
+    Document document = autumn_with_one_friday_hour();
+    const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
+    CHECK(schedule_checker::check(document, zones()).empty());
+    for (const UnscheduledPair& u : report.unscheduled) MESSAGE(u.pair_id << ": " << u.reason);
+    CHECK(report.unscheduled.empty());
+    CHECK(report.pairs_fully_scheduled == 2);
+    const auto london_day = [](const Session* s) {
+        return floor_days(s->start + zones().utc_offset_seconds("Europe/London", s->start));
+    };
+    for (const char* id : {"RA", "RB"}) {
+        const auto placed = sessions_of(document, id);
+        REQUIRE(placed.size() == 7);
+        // Fortnightly, each session at most a week from its date: consecutive sessions 7 to 21
+        // days apart.
+        for (std::size_t i = 1; i < placed.size(); ++i) {
+            CHECK(london_day(placed[i]) - london_day(placed[i - 1]) >= 7);
+            CHECK(london_day(placed[i]) - london_day(placed[i - 1]) <= 21);
+        }
+    }
+    // Fourteen sessions on thirteen usable Fridays: one in October holds both pairs.
+    int shared_fridays = 0;
+    for (const Session* a : sessions_of(document, "RA"))
+        for (const Session* b : sessions_of(document, "RB")) shared_fridays += london_day(a) == london_day(b);
+    CHECK(shared_fridays >= 1);
+    // The same document gives the same sessions again.
+    Document again = autumn_with_one_friday_hour();
+    schedule_unscheduled_pairs(again, "W1", zones());
+    REQUIRE(again.sessions.size() == document.sessions.size());
+    for (std::size_t i = 0; i < again.sessions.size(); ++i) {
+        CHECK(again.sessions[i].id == document.sessions[i].id);
+        CHECK(again.sessions[i].start == document.sessions[i].start);
+    }
+}

@@ -24,7 +24,9 @@
 // Pairs that share a person go least flexible first; afterwards (schedule_unscheduled_pairs) a
 // date left empty only because another new session holds the hour is filled by moving that
 // session inside its own range, and groups of two to four pairs sharing a person that still
-// miss dates are placed again in every order, keeping the order that places the most.
+// miss dates are placed again in every order, keeping the order that places the most; a date
+// still empty is then filled, where possible, by a chain of such moves (one session takes
+// another's start, that one a third's, ... until one reaches a free start; fewest moves first).
 // Existing sessions never move: they only block time. Pinned sessions are never removed.
 #pragma once
 
