@@ -221,6 +221,63 @@ TEST_CASE("accepting a proposal replaces the current wave's pairs and keeps what
     CHECK(after.sessions.empty());
 }
 
+TEST_CASE("dense tables score every pair exactly as the pair-by-pair rules and scoring do") {
+    SeededRandom random(77);
+    for (int round = 0; round < 24; ++round) {
+        Document d = demo(60 + 37 * round, 500 + static_cast<std::uint64_t>(round));
+        MatchingSettings settings;
+        MatchingWeights& w = settings.weights;
+        for (int* weight : {&w.skills, &w.interests, &w.language, &w.cross_department, &w.availability,
+                            &w.seniority, &w.previous_partner})
+            *weight = random.chance(15) ? 0 : static_cast<int>(random.below(kMaxWeight + 1));
+        MatchingRules& rules = settings.rules;
+        rules.require_common_language = random.chance(50);
+        rules.forbid_same_department = random.chance(30);
+        rules.require_junior_mentor = random.chance(60);
+        rules.seniority_basis = static_cast<SeniorityBasis>(random.below(4));
+        rules.forbid_previous_partners = random.chance(40);
+        rules.rare_skills_count_more = random.chance(70);
+        rules.minimum_overlap_minutes = static_cast<int>(random.below(5)) * 45;  // 0, and between slots
+        rules.full_overlap_minutes = 30 + static_cast<int>(random.below(300));
+        // Levels and hire dates that disagree now and then, some hire dates unknown.
+        for (Participant& p : d.participants) {
+            if (random.chance(25)) p.level = kMinLevel + static_cast<int>(random.below(kMaxLevel));
+            if (random.chance(30)) p.hire_date = Date{2000 + static_cast<int>(random.below(26)), 1 + static_cast<int>(random.below(12)), 1 + static_cast<int>(random.below(28))};
+            else if (random.chance(10)) p.hire_date.reset();
+        }
+        // Earlier partners and forbidden pairs from the roster itself.
+        std::vector<const Participant*> mentors, mentees;
+        for (const Participant& p : d.participants) (p.role == Role::Mentor ? mentors : mentees).push_back(&p);
+        for (int f = 0; f < 20 && !mentors.empty() && !mentees.empty(); ++f) {
+            const Participant* mentor = mentors[random.below(static_cast<std::uint32_t>(mentors.size()))];
+            const Participant* mentee = mentees[random.below(static_cast<std::uint32_t>(mentees.size()))];
+            if (f % 2 == 0) {
+                settings.forbidden_pairs.push_back(PairKey{mentor->id, mentee->id});
+            } else {
+                Pair earlier;
+                earlier.id = "EARLIER" + std::to_string(f);
+                earlier.program_id = "EARLIER-WAVE";
+                earlier.mentor_id = mentor->id;
+                earlier.mentee_id = mentee->id;
+                d.pairs.push_back(earlier);
+            }
+        }
+        const MatchingPool pool = build_matching_pool(d, settings, kZones, default_reference_instant(d));
+        REQUIRE(pool.small_vocabularies);
+        const ScoreTable table = build_score_table(pool, 0);
+        int mismatches = 0;
+        for (std::size_t t = 0; t < pool.mentee_count(); ++t)
+            for (std::size_t m = 0; m < pool.mentor_count(); ++m) {
+                const bool allowed = pool.mentees[t].active && broken_hard_rules(pool, t, m) == 0;
+                const std::int32_t expected = allowed ? score_pair(pool, t, m) : kForbiddenScore;
+                if (table.dense[t * table.columns + m] != expected && ++mismatches <= 5)
+                    FAIL_CHECK("round " << round << ", mentee " << t << ", mentor " << m << ": table "
+                                        << table.dense[t * table.columns + m] << ", pair by pair " << expected);
+            }
+        CHECK(mismatches == 0);
+    }
+}
+
 TEST_CASE("the sparse mode's candidates are exactly each mentee's best k by score, then roster order") {
     for (const int people : {80, 400}) {
         Document d = demo(people, 31 + static_cast<std::uint64_t>(people));

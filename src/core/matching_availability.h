@@ -30,6 +30,9 @@ public:
     // Rows rearranged: new row i is old row order[i] (to lay people out in the order they are read).
     void reorder(const std::vector<std::size_t>& order);
     int slot_minutes() const { return slot_minutes_; }
+    // One person's week as words_per_person() 64-bit words of slots, for column-wise passes.
+    std::size_t words_per_person() const { return words_per_person_; }
+    const std::uint64_t* person_bits(std::size_t person) const { return bits_.data() + person * words_per_person_; }
     std::size_t person_count() const { return words_per_person_ == 0 ? 0 : bits_.size() / words_per_person_; }
 
     static int count_bits(std::uint64_t x) {

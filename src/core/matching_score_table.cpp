@@ -31,9 +31,9 @@ ScoreTableBuilder::ScoreTableBuilder(const MatchingPool& pool, int candidates_pe
         table_.entry_score.reserve(table_.rows * std::min(keep_, table_.columns));
         if (pool.small_vocabularies) finder_ = std::make_unique<TopCandidateFinder>(pool, keep_);
     } else {
-        // Zeroed here (a memset), every cell written by build_row: a separate fill with
-        // kForbiddenScore is a pass of its own, and in WebAssembly it runs as baseline code.
+        // Left uninitialised: build_row writes every cell.
         table_.dense.resize(table_.rows * table_.columns);
+        if (pool.small_vocabularies) row_scorer_ = std::make_unique<RowScorer>(pool);
     }
 }
 
@@ -54,6 +54,10 @@ void ScoreTableBuilder::build_row(std::size_t row) {
     const MatchingProfile& mentee = pool_.mentees[row];
     if (!table_.sparse) {
         std::int32_t* values = &table_.dense[row * table_.columns];
+        if (row_scorer_) {
+            row_scorer_->score_row(row, values);
+            return;
+        }
         if (!mentee.active) {
             std::fill(values, values + table_.columns, kForbiddenScore);
             return;

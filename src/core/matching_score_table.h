@@ -5,20 +5,44 @@
 #include <climits>
 #include <cstdint>
 #include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 #include "core/matching_candidates.h"
 #include "core/matching_pool.h"
+#include "core/matching_row_scorer.h"
 
 namespace flipside {
 
 inline constexpr std::int32_t kForbiddenScore = INT32_MIN;  // a hard rule forbids the pair
 
+// Leaves new cells of a vector uninitialised on resize: a dense table is written cell by cell
+// right after, and zeroing tens of megabytes first would be a pass over memory of its own.
+template <typename T>
+struct UninitialisedAllocator : std::allocator<T> {
+    template <typename U>
+    struct rebind {
+        using other = UninitialisedAllocator<U>;
+    };
+    UninitialisedAllocator() = default;
+    template <typename U>
+    UninitialisedAllocator(const UninitialisedAllocator<U>&) noexcept {}
+    template <typename U>
+    void construct(U* at) noexcept {
+        ::new (static_cast<void*>(at)) U;
+    }
+    template <typename U, typename... Args>
+    void construct(U* at, Args&&... args) {
+        ::new (static_cast<void*>(at)) U(std::forward<Args>(args)...);
+    }
+};
+
 struct ScoreTable {
     std::size_t rows = 0;     // mentees
     std::size_t columns = 0;  // mentors
     bool sparse = false;
-    std::vector<std::int32_t> dense;         // rows * columns, row-major
+    std::vector<std::int32_t, UninitialisedAllocator<std::int32_t>> dense;  // rows * columns, row-major
     std::vector<std::size_t> row_begin;      // sparse: rows + 1 offsets
     std::vector<std::int32_t> entry_column;  // sparse: per row best first, ties by column
     std::vector<std::int32_t> entry_score;
@@ -50,7 +74,7 @@ public:
     ScoreTable take() { return std::move(table_); }
 
 private:
-    void build_row(std::size_t row);
+    [[gnu::noinline]] void build_row(std::size_t row);
 
     const MatchingPool& pool_;
     std::size_t keep_;
@@ -58,6 +82,7 @@ private:
     ScoreTable table_;
     std::vector<std::pair<std::int32_t, std::int32_t>> scratch_;  // (score, column)
     std::unique_ptr<TopCandidateFinder> finder_;  // sparse with small vocabularies
+    std::unique_ptr<RowScorer> row_scorer_;       // dense with small vocabularies
 };
 
 // The whole table at once (tests, the CLI).
