@@ -1,6 +1,11 @@
 // The Matching screen: the coordinator steers the pairing engine and accepts its proposal.
+// Settings sit on the left, the run and its proposal on the right (stacked when narrow), so a
+// proposal shows where the coordinator is looking. Nothing changes until Accept, which says
+// beforehand what it keeps, adds and removes, and asks first when it would remove pairs (with
+// their sessions and feedback); "Keep the current pairs" locks them so a run only pairs the rest.
 //
 // Index
+// [SECTION] Layout (summary of the wave, settings pane, proposal pane)
 // [SECTION] Settings (weights as sliders, rules as toggles, mode) - saved with the program
 // [SECTION] Running (sliced over frames with a progress bar, so the tab never freezes)
 // [SECTION] Proposal (sortable table, breakdown on hover, lock / forbid and re-run, accept)
@@ -8,6 +13,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +25,7 @@
 #include "core/matching_run.h"
 #include "ui/pair_table.h"
 #include "ui/screen.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace flipside::ui {
@@ -28,9 +35,52 @@ namespace {
 // Work per frame: about 2 million candidate looks, a few tens of milliseconds in the browser.
 constexpr std::int64_t kWorkPerFrame = 2'000'000;
 
+// Below this width the settings and the proposal are stacked instead of side by side.
+constexpr float kSideBySideWidth = 980.0f;
+constexpr float kSettingsWidth = 450.0f;
+
 const char* const kCriterionLabels[kCriterionCount] = {
     "Skills taught vs goals", "Shared interests", "Common language", "Cross-department",
     "Shared weekly hours",    "Mentor is junior", "Earlier partners (penalty)"};
+
+// "Lock##P0021:P0006": one id per pair (stable when the table is re-sorted), which browser
+// tests read to know which rows the proposal holds.
+std::string row_label(const char* action, const std::string& mentor_id, const std::string& mentee_id) {
+    return std::string(action) + "##" + mentor_id + ":" + mentee_id;
+}
+
+// The current program's pairs as mentor/mentee keys.
+std::set<PairKey> wave_pairs(const Document& d, const std::string& program_id) {
+    std::set<PairKey> keys;
+    for (const Pair& pair : d.pairs)
+        if (pair.program_id == program_id) keys.insert(PairKey{pair.mentor_id, pair.mentee_id});
+    return keys;
+}
+
+// What accepting a proposal does to the wave, counted once when the proposal arrives.
+struct AcceptEffect {
+    std::size_t kept = 0, added = 0, removed = 0;
+    std::size_t removed_sessions = 0, removed_feedback = 0;
+};
+
+AcceptEffect accept_effect(const Document& d, const std::string& program_id, const MatchingProposal& proposal) {
+    std::set<PairKey> proposed;
+    for (const ProposedPair& pair : proposal.pairs) proposed.insert(PairKey{pair.mentor_id, pair.mentee_id});
+    AcceptEffect effect;
+    std::set<std::string> removed_ids;
+    std::set<PairKey> current;
+    for (const Pair& pair : d.pairs) {
+        if (pair.program_id != program_id) continue;
+        const PairKey key{pair.mentor_id, pair.mentee_id};
+        if (proposed.count(key) && current.insert(key).second) ++effect.kept;
+        else removed_ids.insert(pair.id);
+    }
+    effect.removed = removed_ids.size();
+    effect.added = proposed.size() - effect.kept;
+    for (const Session& s : d.sessions) effect.removed_sessions += removed_ids.count(s.pair_id);
+    for (const Feedback& f : d.feedback) effect.removed_feedback += removed_ids.count(f.pair_id);
+    return effect;
+}
 
 class MatchingScreen final : public Screen {
 public:
@@ -43,22 +93,63 @@ public:
             hint("Create a program first (Program tab).");
             return;
         }
-        std::size_t mentors = 0, mentees = 0;
+        advance_run();
+        if (ImGui::GetContentRegionAvail().x >= kSideBySideWidth) {
+            ImGui::BeginChild("Settings", ImVec2(kSettingsWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+            draw_summary(d, *program);
+            ImGui::SeparatorText("Weights and rules");
+            draw_settings(app, *program);
+            ImGui::EndChild();
+            ImGui::SameLine(0, 16.0f);
+            ImGui::BeginChild("ProposalPane", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+            draw_proposal_pane(app);
+            ImGui::EndChild();
+        } else {
+            draw_summary(d, *program);
+            if (ImGui::CollapsingHeader("Weights and rules", ImGuiTreeNodeFlags_DefaultOpen)) draw_settings(app, *program);
+            ImGui::Separator();
+            draw_proposal_pane(app);
+        }
+    }
+
+private:
+    //-----------------------------------------------------------------------------
+    // [SECTION] Layout
+    //-----------------------------------------------------------------------------
+
+    // Who takes part and how far pairing has got: "14 pairs; 12 active people have no partner".
+    static void draw_summary(const Document& d, const Program& program) {
+        std::size_t mentors = 0, mentees = 0, unpaired = 0;
+        std::set<std::string> paired;
+        std::size_t pairs = 0;
+        for (const Pair& pair : d.pairs) {
+            if (pair.program_id != program.id) continue;
+            ++pairs;
+            paired.insert(pair.mentor_id);
+            paired.insert(pair.mentee_id);
+        }
         for (const Participant& p : d.participants) {
             if (!p.active) continue;
             mentors += p.role == Role::Mentor;
             mentees += p.role == Role::Mentee;
+            unpaired += !paired.count(p.id);
         }
-        ImGui::Text("%s: %zu active mentors, %zu active mentees", program->name.c_str(), mentors, mentees);
+        ImGui::TextWrapped("%s: %zu active mentors, %zu active mentees", program.name.c_str(), mentors, mentees);
+        ImGui::TextWrapped("%zu pair%s in this wave; %zu active %s no partner yet.", pairs, pairs == 1 ? "" : "s", unpaired,
+                           unpaired == 1 ? "person has" : "people have");
+    }
 
-        if (ImGui::CollapsingHeader("Weights and rules", ImGuiTreeNodeFlags_DefaultOpen)) draw_settings(app, *program);
-        draw_run_controls(app, *program);
-        advance_run();
-        if (proposal_) {
-            draw_proposal(app, *program);
-            draw_unmatched();
-        }
-        if (ImGui::CollapsingHeader("Current pairs of this wave")) draw_pair_table("CurrentPairs", d, program->id);
+    // The program is looked up again after each step: an edit above may have replaced the document.
+    void draw_proposal_pane(app::App& app) {
+        if (const Program* program = app.document().current_program()) draw_run_controls(app, *program);
+        if (proposal_)
+            if (const Program* program = app.document().current_program()) {
+                draw_proposal(app, *program);
+                draw_unmatched();
+            }
+        if (const Program* program = app.document().current_program())
+            if (ImGui::CollapsingHeader("Current pairs of this wave"))
+                draw_pair_table("CurrentPairs", app.document(), program->id);
     }
 
 private:
@@ -109,10 +200,13 @@ private:
         reporting_line_note();
 
         int mode = static_cast<int>(draft_.mode);
+        const auto radio_width = [](const char* label) {
+            return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+        };
         if (ImGui::RadioButton("Best total", &mode, 0)) released = true;
-        ImGui::SameLine();
+        same_line_if_room(radio_width("Fairest lowest pair"));
         if (ImGui::RadioButton("Fairest lowest pair", &mode, 1)) released = true;
-        ImGui::SameLine();
+        same_line_if_room(radio_width("Stable (participants' rankings)"));
         if (ImGui::RadioButton("Stable (participants' rankings)", &mode, 2)) released = true;
         draft_.mode = static_cast<MatchingMode>(mode);
         ImGui::SetNextItemWidth(120.0f);
@@ -120,6 +214,20 @@ private:
             draft_.candidates_per_mentee = std::clamp(draft_.candidates_per_mentee, 0, 1000000);
         track_edit(released);
         help_marker("For very large programs: keep only each mentee's best candidates, so the run fits in memory.");
+
+        // The coordinator's own decisions, made in the proposal table, and a way to take them back.
+        const std::size_t locks = program.matching.locked_pairs.size(), forbids = program.matching.forbidden_pairs.size();
+        if (locks + forbids > 0) {
+            ImGui::AlignTextToFramePadding();
+            ImGui::Text("%zu locked pair%s, %zu forbidden pair%s", locks, locks == 1 ? "" : "s", forbids, forbids == 1 ? "" : "s");
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Clear locks and forbids")) {
+                MatchingSettings cleared = program.matching;
+                cleared.locked_pairs.clear();
+                cleared.forbidden_pairs.clear();
+                commit_settings(app, program, cleared, true);
+            }
+        }
 
         if (released) {
             editing_ = false;
@@ -154,6 +262,10 @@ private:
         if (run_->step(kWorkPerFrame)) {
             proposal_ = std::make_unique<MatchingProposal>(run_->proposal());
             proposal_document_ = run_document_;
+            if (const Program* program = proposal_document_.current_program()) {
+                current_pairs_ = wave_pairs(proposal_document_, program->id);
+                effect_ = accept_effect(proposal_document_, program->id, *proposal_);
+            }
             rows_.clear();
             for (std::size_t k = 0; k < proposal_->pairs.size(); ++k) rows_.push_back(k);
             sort_dirty_ = true;
@@ -162,6 +274,7 @@ private:
     }
 
     void draw_run_controls(app::App& app, const Program& program) {
+        const Document& d = app.document();
         if (run_) {
             ImGui::ProgressBar(static_cast<float>(run_->progress()), ImVec2(260.0f, 0.0f), matching_phase_label(run_->phase()));
             ImGui::SameLine();
@@ -169,25 +282,90 @@ private:
             return;
         }
         if (ImGui::Button("Run")) start_run(app);
-        if (proposal_) {
+        ImGui::SetItemTooltip("Proposes pairs for this wave's active people. Nothing changes until you press Accept.");
+
+        // Locking every current pair makes a run add partners for the others without splitting anyone.
+        std::size_t unlocked = 0;
+        for (const PairKey& key : wave_pairs(d, program.id))
+            unlocked += std::find(program.matching.locked_pairs.begin(), program.matching.locked_pairs.end(), key) ==
+                        program.matching.locked_pairs.end();
+        if (unlocked > 0) {
             ImGui::SameLine();
-            const bool stale = !(proposal_document_ == app.document());
-            if (stale) {
-                ImGui::SameLine();
-                hint("The data changed since this proposal: run again before accepting.");
-            } else if (ImGui::Button("Accept")) {
-                app.apply(app::replace_document(app.document(), accept_proposal(app.document(), *proposal_),
-                                                "accept the proposed pairs"));
-                proposal_document_ = app.document();
+            if (ImGui::Button("Keep the current pairs")) {
+                MatchingSettings settings = program.matching;
+                for (const PairKey& key : wave_pairs(d, program.id))
+                    if (std::find(settings.locked_pairs.begin(), settings.locked_pairs.end(), key) == settings.locked_pairs.end())
+                        settings.locked_pairs.push_back(key);
+                commit_settings(app, program, settings, true);
             }
+            ImGui::SetItemTooltip("Locks the wave's %zu current pair%s, so a run only finds partners for everyone else.",
+                                  unlocked, unlocked == 1 ? "" : "s");
         }
+        if (!proposal_) {
+            hint("Run proposes pairs for everyone active in this wave; it may split current pairs unless they are "
+                 "locked. Nothing changes until you press Accept.");
+            return;
+        }
+
+        if (accepted_revision_ == app.revision()) {
+            readable_text("accepted", theme::kSuccess,
+                          "Accepted: these are now the wave's pairs. Edit > Undo (Ctrl+Z) takes it back.");
+            return;
+        }
+        if (!(proposal_document_ == d)) {
+            readable_text("stale", theme::kMuted, "The data changed since this proposal: run again before accepting.");
+            return;
+        }
+        const AcceptEffect& e = effect_;
+        std::string what = "Accept makes these the wave's pairs: " + std::to_string(e.kept) + " kept, " +
+                           std::to_string(e.added) + " new";
+        if (e.removed > 0)
+            what += ", and " + std::to_string(e.removed) + " current pair" + (e.removed == 1 ? "" : "s") +
+                    " removed with " + std::to_string(e.removed_sessions) + " session" + (e.removed_sessions == 1 ? "" : "s") +
+                    " and " + std::to_string(e.removed_feedback) + " feedback entr" + (e.removed_feedback == 1 ? "y" : "ies");
+        what += ".";
+        if (ImGui::Button("Accept")) {
+            if (e.removed > 0) ImGui::OpenPopup("Replace the wave's pairs?");
+            else accept(app);
+        }
+        ImGui::SameLine();
+        readable_text("effect", e.removed > 0 ? theme::kError : theme::kMuted, what);
+
+        ImGui::SetNextWindowSize(ImVec2(460.0f, 0.0f), ImGuiCond_Appearing);
+        if (ImGui::BeginPopupModal("Replace the wave's pairs?", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+            readable_text("confirm", ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                          "Accepting removes " + std::to_string(e.removed) + " current pair" + (e.removed == 1 ? "" : "s") +
+                              " of this wave, with their " + std::to_string(e.removed_sessions) + " session" +
+                              (e.removed_sessions == 1 ? "" : "s") + " and " + std::to_string(e.removed_feedback) +
+                              " feedback entr" + (e.removed_feedback == 1 ? "y" : "ies") +
+                              ". Edit > Undo brings them back. To keep them instead, use \"Keep the current pairs\" and run again.");
+            if (ImGui::Button("Accept and remove")) {
+                accept(app);
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine();
+            if (ImGui::Button("Go back")) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
+    }
+
+    void accept(app::App& app) {
+        app.apply(app::replace_document(app.document(), accept_proposal(app.document(), *proposal_),
+                                        "accept the proposed pairs"));
+        accepted_revision_ = app.revision();
     }
 
     //-----------------------------------------------------------------------------
     // [SECTION] Proposal
     //-----------------------------------------------------------------------------
 
-    enum Column { kMentor, kMentee, kScore, kLocked, kActions };
+    enum Column { kMentor, kMentee, kScore, kStatus, kActions };
+
+    // "new", "current" (already a pair of this wave) or "locked" (kept by the coordinator).
+    int row_status(const ProposedPair& pair) const {
+        if (pair.locked) return 2;
+        return current_pairs_.count(PairKey{pair.mentor_id, pair.mentee_id}) ? 1 : 0;
+    }
 
     void sort_rows() {
         const auto& pairs = proposal_->pairs;
@@ -207,7 +385,11 @@ private:
                     less = p < q, greater = q < p;
                     break;
                 }
-                case kLocked: less = x.locked < y.locked, greater = y.locked < x.locked; break;
+                case kStatus: {
+                    const int p = row_status(x), q = row_status(y);
+                    less = p < q, greater = q < p;
+                    break;
+                }
                 default: less = x.score < y.score, greater = y.score < x.score; break;
             }
             return sort_descending_ ? greater : less;
@@ -217,8 +399,8 @@ private:
     void draw_proposal(app::App& app, const Program& program) {
         const MatchingProposal& p = *proposal_;
         ImGui::Separator();
-        ImGui::Text("%zu pairs, total score %s, lowest pair %s", p.pairs.size(), format_score(p.total_score).c_str(),
-                    format_score(p.lowest_score).c_str());
+        ImGui::Text("Proposal: %zu pairs (%zu new), total score %s, lowest pair %s", p.pairs.size(), effect_.added,
+                    format_score(p.total_score).c_str(), format_score(p.lowest_score).c_str());
         if (p.mode == MatchingMode::Stable) {
             ImGui::SameLine();
             ImGui::Text("- %zu blocking pairs", p.blocking_pairs);
@@ -233,14 +415,29 @@ private:
         const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                       ImGuiTableFlags_BordersV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                       ImGuiTableFlags_SizingStretchProp;
-        const float height = std::min(18.0f, 1.0f + static_cast<float>(rows_.size())) * ImGui::GetFrameHeightWithSpacing();
+        // Tall enough for every row (rows hold text and small buttons, one text line high), but
+        // leaving room below for the two headers when the pane is short; never under 8 rows.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float row_height = ImGui::GetFontSize() + style.CellPadding.y * 2.0f;
+        const float wanted = (1.0f + static_cast<float>(rows_.size())) * row_height + 4.0f;
+        const float room = ImGui::GetContentRegionAvail().y - 2.0f * (ImGui::GetFrameHeight() + style.ItemSpacing.y) - style.ItemSpacing.y;
+        const float height = std::min(wanted, std::max(room, 9.0f * row_height));
         if (!ImGui::BeginTable("Proposal", 5, flags, ImVec2(0.0f, height))) return;
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Mentor", 0, 3.0f, kMentor);
         ImGui::TableSetupColumn("Mentee", 0, 3.0f, kMentee);
-        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 1.0f, kScore);
-        ImGui::TableSetupColumn("Locked", 0, 0.8f, kLocked);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort, 1.6f, kActions);
+        // Names share what is left after the fixed columns, so the buttons never run off the edge.
+        const float inner = style.ItemInnerSpacing.x;
+        ImGui::TableSetupColumn("Score",
+                                ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort |
+                                    ImGuiTableColumnFlags_PreferSortDescending,
+                                ImGui::CalcTextSize("Score").x + ImGui::GetFontSize() + inner, kScore);
+        ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::CalcTextSize("current").x + ImGui::GetFontSize() + inner, kStatus);
+        ImGui::TableSetupColumn("Next runs", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
+                                ImGui::CalcTextSize("Unlock").x + ImGui::CalcTextSize("Forbid").x +
+                                    4.0f * style.FramePadding.x + style.ItemSpacing.x + inner,
+                                kActions);
         ImGui::TableHeadersRow();
         if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
             if ((specs->SpecsDirty || sort_dirty_) && specs->SpecsCount > 0) {
@@ -257,7 +454,6 @@ private:
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
                 const ProposedPair& pair = p.pairs[rows_[static_cast<std::size_t>(row)]];
-                ImGui::PushID(row);
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(kMentor);
                 ImGui::TextUnformatted(participant_label(proposal_document_, pair.mentor_id).c_str());
@@ -266,14 +462,20 @@ private:
                 ImGui::TableSetColumnIndex(kScore);
                 ImGui::TextUnformatted(format_score(pair.score).c_str());
                 if (ImGui::IsItemHovered()) breakdown_tooltip(pair);
-                ImGui::TableSetColumnIndex(kLocked);
-                ImGui::TextUnformatted(pair.locked ? "locked" : "");
+                ImGui::TableSetColumnIndex(kStatus);
+                static const char* const kStatusNames[] = {"new", "current", "locked"};
+                static const ImVec4 kStatusColours[] = {theme::kAccent, theme::kMuted, theme::kSuccess};
+                const int status = row_status(pair);
+                ImGui::TextColored(kStatusColours[status], "%s", kStatusNames[status]);
                 ImGui::TableSetColumnIndex(kActions);
-                if (!pair.locked && ImGui::SmallButton("Lock")) lock = PairKey{pair.mentor_id, pair.mentee_id};
-                if (pair.locked && ImGui::SmallButton("Unlock")) lock = PairKey{pair.mentor_id, pair.mentee_id};
+                const PairKey key{pair.mentor_id, pair.mentee_id};
+                if (ImGui::SmallButton(row_label(pair.locked ? "Unlock" : "Lock", key.mentor_id, key.mentee_id).c_str()))
+                    lock = key;
+                ImGui::SetItemTooltip(pair.locked ? "Let runs decide about this pair again."
+                                                  : "Keep this pair in every run (saved with the program).");
                 ImGui::SameLine();
-                if (ImGui::SmallButton("Forbid")) forbid = PairKey{pair.mentor_id, pair.mentee_id};
-                ImGui::PopID();
+                if (ImGui::SmallButton(row_label("Forbid", key.mentor_id, key.mentee_id).c_str())) forbid = key;
+                ImGui::SetItemTooltip("Never propose this pair again (saved with the program).");
             }
         }
         ImGui::EndTable();
@@ -346,6 +548,9 @@ private:
     Document run_document_;
     std::unique_ptr<MatchingProposal> proposal_;
     Document proposal_document_;  // what the proposal was computed from: Accept only applies to it
+    std::set<PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
+    AcceptEffect effect_;
+    std::uint64_t accepted_revision_ = ~std::uint64_t{0};  // the revision our Accept produced
     std::vector<std::size_t> rows_;
     int sort_column_ = kScore;
     bool sort_descending_ = true;

@@ -116,6 +116,22 @@ void hint(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void readable_text(const char* id, const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+    // An item over the text just drawn, without layout of its own, named after the text.
+    const std::string label = text + "##" + id;
+    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImGui::PushID(id);
+    const ImGuiID item_id = ImGui::GetID(label.c_str());
+    ImGui::PopID();
+    ImGui::ItemAdd(rect, item_id, nullptr, ImGuiItemFlags_NoNav | ImGuiItemFlags_NoNavDefaultFocus);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item_id, label.c_str(), 0);
+#endif
+}
+
 void help_marker(const char* text) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");

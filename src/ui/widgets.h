@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <imgui.h>
+
 #include "core/model.h"
 #include "core/time_zone_catalog.h"
 #include "core/validation.h"
@@ -32,6 +34,10 @@ bool begin_combo(const char* label, const char* preview);
 void same_line_if_room(float next_width);
 // A muted one-line hint.
 void hint(const char* text);
+// Wrapped text in `colour` that the widget hooks also list as an item labelled `text` (plain
+// ImGui text is not an item): results a person reads and a browser test must read too, such as
+// "Ana Ruiz already has session S4 at 14:00 UTC". `id` keeps the item apart from others.
+void readable_text(const char* id, const ImVec4& colour, const std::string& text);
 // "(?)" with a tooltip.
 void help_marker(const char* text);
 

@@ -183,6 +183,17 @@ export async function documentJson(page) {
   return JSON.parse(await documentText(page));
 }
 
+// Polls the document until `accept(doc)` holds (edits land within a frame or two).
+export async function waitForDocument(page, accept, what, timeout = 20000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const doc = await documentJson(page);
+    if (accept(doc)) return doc;
+    if (Date.now() > deadline) throw new Error(`the document never showed ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 export async function messages(page) {
   return page.evaluate(() => window.flipside.messages());
 }
