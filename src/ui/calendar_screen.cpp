@@ -1,15 +1,20 @@
 // The Calendar screen: the program's sessions in a month, week or list view, coloured by pair
-// (cancelled and no-show dimmed), filtered by person, pair or department, shown in UTC or in a
-// person's own time zone. Clicking a session opens it: mark it held or a no-show, cancel it,
-// pin it, or move it with a conflict check that names who is busy. "Generate schedule" plans
-// every active pair that has no session yet and says what could not be placed; "Export
-// calendar" downloads an .ics for one person, one pair or everyone.
+// (cancelled and no-show dimmed), filtered by person, pair or department or found by name, pair
+// or session id, shown in UTC or in a person's own time zone. The month and week grids fit the
+// window (a day with more sessions than fit shows "+N more", which opens its week). Clicking a
+// session opens it: mark it held or a no-show, cancel it, pin it, or move it with a conflict
+// check that names who is busy. "Generate schedule" plans every active pair that has no session
+// yet and says what could not be placed; "Export calendar" downloads an .ics for one person,
+// one pair or everyone.
 //
 // Index
 // [SECTION] Helpers (colours, time zones, filters)
 // [SECTION] CalendarScreen: toolbar, views, the selected session
 #include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,6 +22,7 @@
 #include <vector>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "app/app.h"
 #include "app/edit.h"
@@ -25,6 +31,7 @@
 #include "core/session_moves.h"
 #include "io/ical_writer.h"
 #include "ui/screen.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace flipside::ui {
@@ -45,15 +52,36 @@ ImVec4 pair_colour(const std::string& pair_id, SessionStatus status) {
     return ImVec4(r, g, b, 1.0f);
 }
 
+// Short marks keep a session chip narrow enough for a day cell; the legend and the chip's
+// tooltip spell them out.
 const char* status_mark(SessionStatus status) {
     switch (status) {
         case SessionStatus::Planned: return "";
-        case SessionStatus::Held: return " [held]";
-        case SessionStatus::Cancelled: return " [cancelled]";
-        case SessionStatus::NoShow: return " [no-show]";
-        case SessionStatus::Moved: return " [moved]";
+        case SessionStatus::Held: return " \u2713";       // ✓
+        case SessionStatus::Cancelled: return " \u2715";  // ✕
+        case SessionStatus::NoShow: return " \u26A0";     // ⚠
+        case SessionStatus::Moved: return " \u21BB";      // ↻
     }
     return "";
+}
+constexpr const char* kStatusLegend = "\u2713 held   \u2715 cancelled   \u26A0 no-show   \u21BB moved";
+
+// ASCII case folding is enough for ids and for finding "hughes" in "Aoife Hughes".
+std::string folded(std::string text) {
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+// "Person [everyone v]": the label reads before its box, as in a form. `width` is the box's;
+// after the first field of a toolbar, the pair goes on the same line when it fits.
+void label_before(const char* label, float width, bool first = false) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    if (!first) same_line_if_room(ImGui::CalcTextSize(label).x + style.ItemInnerSpacing.x + width);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(0, style.ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(width);
 }
 
 const Pair* find_pair(const Document& d, const std::string& id) {
@@ -91,21 +119,28 @@ public:
             hint("No program yet: create one on the Program tab, pair people, then generate the schedule here.");
             return;
         }
-        if (!anchor_set_) {
-            anchor_ = program->start_date;
+        if (!anchor_set_) {  // today's month while the program runs, else its first month
+            const Date today = civil_from_days(floor_days(app.platform().clock.now_utc()));
+            anchor_ = program->start_date <= today && today <= program->end_date ? today : program->start_date;
             anchor_set_ = true;
         }
-        draw_toolbar(app, d, *program);
-        ImGui::Separator();
-
         const std::string zone_name = display_zone(d);
-        if (!zone_ || zone_->zone() != zone_name) zone_.emplace(app.platform().time_zones, zone_name);
-
+        if (!zone_ || zone_->zone() != zone_name) {
+            // The "Move to" text is in the display zone: keep the instant it names, not its digits.
+            const std::optional<UtcSeconds> typed = zone_ ? parse_local(*zone_, move_text_) : std::nullopt;
+            zone_.emplace(app.platform().time_zones, zone_name);
+            if (typed) move_text_ = local_text(*zone_, *typed);
+        }
+        draw_toolbar(app, d, *program, visible_sessions(app, *program).size());
+        ImGui::Separator();
+        // Again after the toolbar: a filter it changed applies in this very frame.
         const std::vector<const Session*>& shown = visible_sessions(app, *program);
-        const float panel_width = selected_.empty() ? 0.0f : 360.0f;
+
+        const float panel_width = selected_.empty() ? 0.0f : 340.0f;
+        // The grids size their rows to this child, so it never needs a scrollbar for them.
         ImGui::BeginChild("CalendarView", ImVec2(-panel_width - (panel_width > 0 ? 8.0f : 0.0f), 0));
-        if (view_ == 0) draw_month(shown);
-        else if (view_ == 1) draw_week(shown);
+        if (view_ == 0) draw_month(d, shown);
+        else if (view_ == 1) draw_week(d, shown);
         else draw_list(d, shown);
         ImGui::EndChild();
         if (!selected_.empty()) {
@@ -126,7 +161,8 @@ private:
 
     // Recomputed only when the document or a filter changes (a cohort has 100,000+ sessions).
     const std::vector<const Session*>& visible_sessions(const app::App& app, const Program& program) {
-        const std::string key = program.id + '\n' + person_filter_ + '\n' + pair_filter_ + '\n' + department_filter_;
+        const std::string key =
+            program.id + '\n' + person_filter_ + '\n' + pair_filter_ + '\n' + department_filter_ + '\n' + search_;
         if (app.revision() == shown_revision_ && key == shown_key_) return shown_;
         shown_revision_ = app.revision();
         shown_key_ = key;
@@ -135,6 +171,19 @@ private:
         for (const Pair& p : d.pairs) pairs.emplace(p.id, &p);
         std::vector<const Session*>& shown = shown_;
         shown.clear();
+        const std::string needle = folded(search_);
+        // "Find" looks in the session and pair ids and in both people's names and ids.
+        const auto found_by_search = [&](const Session& s, const Pair& pair) {
+            if (needle.empty()) return true;
+            if (folded(s.id).find(needle) != std::string::npos || folded(pair.id).find(needle) != std::string::npos)
+                return true;
+            for (const std::string* id : {&pair.mentor_id, &pair.mentee_id}) {
+                if (folded(*id).find(needle) != std::string::npos) return true;
+                const Participant* p = find_participant(d, *id);
+                if (p && folded(p->name).find(needle) != std::string::npos) return true;
+            }
+            return false;
+        };
         for (const Session& s : d.sessions) {
             const auto found_pair = pairs.find(s.pair_id);
             const Pair* pair = found_pair == pairs.end() ? nullptr : found_pair->second;
@@ -147,59 +196,69 @@ private:
                 if (!(mentor && mentor->department == department_filter_) && !(mentee && mentee->department == department_filter_))
                     continue;
             }
+            if (!found_by_search(s, *pair)) continue;
             shown.push_back(&s);
         }
         std::stable_sort(shown.begin(), shown.end(), [](const Session* a, const Session* b) { return a->start < b->start; });
         return shown;
     }
 
-    void draw_toolbar(app::App& app, const Document& d, const Program& program) {
-        ImGui::SetNextItemWidth(110);
+    void draw_toolbar(app::App& app, const Document& d, const Program& program, std::size_t shown_count) {
+        label_before("View", 100, true);
         const char* views[] = {"Month", "Week", "List"};
         combo("##view", &view_, views, 3);
         ImGui::SameLine();
-        if (ImGui::ArrowButton("##previous", ImGuiDir_Left))
-            anchor_ = view_ == 1 ? add_days(anchor_, -7) : add_months(anchor_, -1);
-        ImGui::SameLine();
-        if (ImGui::ArrowButton("##next", ImGuiDir_Right))
-            anchor_ = view_ == 1 ? add_days(anchor_, 7) : add_months(anchor_, 1);
-        ImGui::SameLine();
-        char heading[64];
-        static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                                        "August", "September", "October", "November", "December"};
-        if (view_ == 1) {  // the week shown, not just its month: "12 – 18 October 2026"
-            const Date monday = add_days(anchor_, -weekday_of(anchor_)), sunday = add_days(monday, 6);
-            if (monday.month == sunday.month)
-                std::snprintf(heading, sizeof heading, "%d \u2013 %d %s %d", monday.day, sunday.day,
-                              kMonths[sunday.month - 1], sunday.year);
-            else
-                std::snprintf(heading, sizeof heading, "%d %.3s \u2013 %d %.3s %d", monday.day, kMonths[monday.month - 1],
-                              sunday.day, kMonths[sunday.month - 1], sunday.year);
+        if (view_ == 2) {
+            // The list holds every session that matches the filters: no month to step through.
+            ImGui::TextDisabled("%zu session%s", shown_count, shown_count == 1 ? "" : "s");
         } else {
-            std::snprintf(heading, sizeof heading, "%s %d", kMonths[anchor_.month - 1], anchor_.year);
+            if (ImGui::ArrowButton("##previous", ImGuiDir_Left))
+                anchor_ = view_ == 1 ? add_days(anchor_, -7) : add_months(anchor_, -1);
+            ImGui::SameLine();
+            if (ImGui::ArrowButton("##next", ImGuiDir_Right))
+                anchor_ = view_ == 1 ? add_days(anchor_, 7) : add_months(anchor_, 1);
+            ImGui::SameLine();
+            char heading[64];
+            static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                            "August", "September", "October", "November", "December"};
+            if (view_ == 1) {  // the week shown, not just its month: "12 – 18 October 2026"
+                const Date monday = add_days(anchor_, -weekday_of(anchor_)), sunday = add_days(monday, 6);
+                if (monday.month == sunday.month)
+                    std::snprintf(heading, sizeof heading, "%d \u2013 %d %s %d", monday.day, sunday.day,
+                                  kMonths[sunday.month - 1], sunday.year);
+                else
+                    std::snprintf(heading, sizeof heading, "%d %.3s \u2013 %d %.3s %d", monday.day,
+                                  kMonths[monday.month - 1], sunday.day, kMonths[sunday.month - 1], sunday.year);
+            } else {
+                std::snprintf(heading, sizeof heading, "%s %d", kMonths[anchor_.month - 1], anchor_.year);
+            }
+            // A fixed width, so the filters after it do not shift while stepping through months.
+            const float heading_width = std::max(ImGui::CalcTextSize("28 \u2013 30 September 2026").x,
+                                                 ImGui::CalcTextSize("28 Sep \u2013 30 Sep 2026").x) + 8.0f;
+            const ImVec2 at = ImGui::GetCursorPos();
+            ImGui::TextUnformatted(heading);
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(at.x + heading_width);
+            ImGui::Dummy(ImVec2(0, 0));
         }
-        ImGui::TextUnformatted(heading);
 
-        // Filters: person, pair, department.
-        ImGui::SameLine(0, 24);
-        ImGui::SetNextItemWidth(180);
-        if (begin_combo("Person", person_filter_.empty() ? "everyone" : participant_label(d, person_filter_).c_str())) {
+        // Filters: person, pair, department, and free text.
+        label_before("Person", 180);
+        if (begin_combo("##Person", person_filter_.empty() ? "everyone" : participant_label(d, person_filter_).c_str())) {
             if (ImGui::Selectable("everyone", person_filter_.empty())) person_filter_.clear();
             for (const Participant& p : d.participants)
                 if (ImGui::Selectable(participant_label(d, p.id).c_str(), p.id == person_filter_)) person_filter_ = p.id;
             ImGui::EndCombo();
         }
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(120);
-        if (begin_combo("Pair", pair_filter_.empty() ? "all" : pair_filter_.c_str())) {
+        label_before("Pair", 120);
+        if (begin_combo("##Pair", pair_filter_.empty() ? "all" : pair_filter_.c_str())) {
             if (ImGui::Selectable("all", pair_filter_.empty())) pair_filter_.clear();
             for (const Pair& p : d.pairs)
                 if (p.program_id == program.id && ImGui::Selectable(p.id.c_str(), p.id == pair_filter_)) pair_filter_ = p.id;
             ImGui::EndCombo();
         }
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(140);
-        if (begin_combo("Department", department_filter_.empty() ? "all" : department_filter_.c_str())) {
+        label_before("Department", 140);
+        if (begin_combo("##Department", department_filter_.empty() ? "all" : department_filter_.c_str())) {
             if (ImGui::Selectable("all", department_filter_.empty())) department_filter_.clear();
             std::vector<std::string> departments;
             for (const Participant& p : d.participants)
@@ -209,6 +268,12 @@ private:
             for (const std::string& department : departments)
                 if (ImGui::Selectable(department.c_str(), department == department_filter_)) department_filter_ = department;
             ImGui::EndCombo();
+        }
+        label_before("Find", 170);
+        ImGui::InputTextWithHint("##Find", "name, pair or session", &search_);
+        if (!search_.empty()) {
+            ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+            if (ImGui::SmallButton("Clear##find")) search_.clear();
         }
 
         // Actions.
@@ -221,7 +286,14 @@ private:
                                                     : "Export calendar (everyone)";
         if (ImGui::Button(scope)) export_calendar(app, program);
         ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("times in %s", display_zone(d).c_str());
+        if (view_ != 2) {  // what the marks on the session chips mean
+            const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+            if (ImGui::GetItemRectMax().x + 24.0f + ImGui::CalcTextSize(kStatusLegend).x <= right_edge)
+                ImGui::SameLine(0, 24.0f);
+            ImGui::TextDisabled("%s", kStatusLegend);
+        }
     }
 
     static Date add_months(const Date& date, int months) {
@@ -269,18 +341,33 @@ private:
         app.platform().files.download(file, "text/calendar", io::write_ics(app.document(), options));
     }
 
-    // One session as a coloured button; clicking selects it.
-    void session_button(const Session& s) {
+    // One session as a coloured chip as wide as its day cell (the text is clipped to the chip);
+    // hovering shows it in full, clicking opens it.
+    void session_chip(const Document& d, const Session& s) {
         const ImVec4 colour = pair_colour(s.pair_id, s.status);
         ImGui::PushStyleColor(ImGuiCol_Button, colour);
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(colour.x * 1.15f, colour.y * 1.15f, colour.z * 1.15f, 1.0f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.05f, 0.08f, 1.0f));
-        const std::string label = local_text(*zone_, s.start).substr(11) + " " + s.pair_id + status_mark(s.status) + "##" + s.id;
-        if (ImGui::SmallButton(label.c_str())) select(s);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.5f, 0.0f));
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        const std::string when = local_text(*zone_, s.start).substr(11);
+        const std::string label = when + " " + s.pair_id + status_mark(s.status) + "##" + s.id;
+        if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0.0f))) select(s);
+        ImGui::PopStyleVar(2);
         ImGui::PopStyleColor(3);
+        if (ImGui::BeginItemTooltip()) {
+            ImGui::Text("%s, %d minutes: %s", when.c_str(), s.minutes, session_status_name(s.status));
+            if (const Pair* pair = find_pair(d, s.pair_id))
+                ImGui::Text("%s: %s & %s", s.pair_id.c_str(), participant_label(d, pair->mentor_id).c_str(),
+                            participant_label(d, pair->mentee_id).c_str());
+            ImGui::EndTooltip();
+        }
     }
 
-    void draw_days(const std::vector<const Session*>& shown, Date first, int weeks) {
+    // `weeks` rows of seven days from `first`. The rows share the height of the view; a day
+    // with more sessions than fit shows the first ones and "+N more", which opens its week.
+    // The week view (one row) shows every session and scrolls if a day holds very many.
+    void draw_days(const Document& d, const std::vector<const Session*>& shown, Date first, int weeks) {
         // Only the sessions of the days on screen (`shown` is in start order).
         const UtcSeconds from = (days_from_civil(first) - 1) * 86400, to = (days_from_civil(first) + 7 * weeks + 1) * 86400;
         const auto begin = std::lower_bound(shown.begin(), shown.end(), from,
@@ -288,13 +375,27 @@ private:
         std::map<std::int64_t, std::vector<const Session*>> by_day;
         for (auto it = begin; it != shown.end() && (*it)->start < to; ++it)
             by_day[floor_days((*it)->start + zone_->offset_at((*it)->start))].push_back(*it);
-        if (!ImGui::BeginTable("Days", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
+
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float line = ImGui::GetTextLineHeight();
+        const float chip_step = ImGui::GetFontSize() + style.ItemSpacing.y;  // chips have no vertical padding
+        const float padding = style.CellPadding.y * 2.0f;
+        const float header = ImGui::GetFontSize() + padding;
+        // A row holds at least its day number and one chip (or "N sessions"); 2 px for the borders.
+        const float smallest_row = padding + line + chip_step;
+        const float available = ImGui::GetContentRegionAvail().y - header - 2.0f;
+        const float row_height = std::max(smallest_row, std::floor(available / static_cast<float>(weeks)));
+        const std::size_t fitting =
+            weeks == 1 ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(std::max(1.0f, std::floor((row_height - padding - line) / chip_step)));
+
+        // One pixel short of the full width, so the right border is not clipped away.
+        if (!ImGui::BeginTable("Days", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame, ImVec2(-1.0f, 0.0f)))
+            return;
         static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
         for (const char* day : kDays) ImGui::TableSetupColumn(day);
         ImGui::TableHeadersRow();
-        const float height = weeks == 1 ? ImGui::GetContentRegionAvail().y - 30.0f : 96.0f;
         for (int week = 0; week < weeks; ++week) {
-            ImGui::TableNextRow(0, height);
+            ImGui::TableNextRow(0, row_height);
             for (int weekday = 0; weekday < 7; ++weekday) {
                 ImGui::TableNextColumn();
                 const Date date = add_days(first, week * 7 + weekday);
@@ -303,19 +404,31 @@ private:
                 else ImGui::Text("%d", date.day);
                 const auto found = by_day.find(days_from_civil(date));
                 if (found == by_day.end()) continue;
-                for (const Session* s : found->second) session_button(*s);
+                const std::vector<const Session*>& day = found->second;
+                const std::size_t chips = day.size() <= fitting ? day.size() : fitting - 1;
+                for (std::size_t i = 0; i < chips; ++i) session_chip(d, *day[i]);
+                if (chips < day.size()) {
+                    const std::string more = (chips == 0 ? std::to_string(day.size()) + " sessions##"
+                                                         : "+" + std::to_string(day.size() - chips) + " more##") +
+                                             format_iso_date(date);
+                    if (ImGui::SmallButton(more.c_str())) {
+                        view_ = 1;
+                        anchor_ = date;
+                    }
+                    ImGui::SetItemTooltip("Show the week of %s", format_iso_date(date).c_str());
+                }
             }
         }
         ImGui::EndTable();
     }
 
-    void draw_month(const std::vector<const Session*>& shown) {
+    void draw_month(const Document& d, const std::vector<const Session*>& shown) {
         const Date first_of_month{anchor_.year, anchor_.month, 1};
-        draw_days(shown, add_days(first_of_month, -weekday_of(first_of_month)), 6);
+        draw_days(d, shown, add_days(first_of_month, -weekday_of(first_of_month)), 6);
     }
 
-    void draw_week(const std::vector<const Session*>& shown) {
-        draw_days(shown, add_days(anchor_, -weekday_of(anchor_)), 1);
+    void draw_week(const Document& d, const std::vector<const Session*>& shown) {
+        draw_days(d, shown, add_days(anchor_, -weekday_of(anchor_)), 1);
     }
 
     void draw_list(const Document& d, const std::vector<const Session*>& shown) {
@@ -326,11 +439,13 @@ private:
         if (!ImGui::BeginTable("SessionList", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter))
             return;
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("Start");
-        ImGui::TableSetupColumn("Minutes");
-        ImGui::TableSetupColumn("Pair");
-        ImGui::TableSetupColumn("People");
-        ImGui::TableSetupColumn("Status");
+        // Fixed columns for what has a known width; the names take the rest.
+        const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
+        ImGui::TableSetupColumn("Start", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2026-10-12 06:30").x + pad);
+        ImGui::TableSetupColumn("Minutes", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Minutes").x + pad);
+        ImGui::TableSetupColumn("Pair", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("pair-00000").x + pad);
+        ImGui::TableSetupColumn("People", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("cancelled").x + pad);
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(shown.size()));
@@ -360,6 +475,8 @@ private:
 
     void select(const Session& s) {
         selected_ = s.id;
+        // Picked from the list: the month and week views open on its day.
+        if (view_ == 2) anchor_ = zone_->to_local(s.start).date;
         move_text_ = local_text(*zone_, s.start);
         conflicts_.clear();
         checked_ = false;
@@ -398,8 +515,19 @@ private:
                 const Participant* p = find_participant(d, *id);
                 if (!p) continue;
                 ZoneRules zone(app.platform().time_zones, p->time_zone);
-                ImGui::BulletText("%s: %s (%s)", participant_label(d, p->id).c_str(),
-                                  local_text(zone, session.start).c_str(), p->time_zone.c_str());
+                ImGui::Bullet();
+                ImGui::TextUnformatted(participant_label(d, p->id).c_str());
+                // Their own calendar: only their sessions, in their time zone, ready to export.
+                if (person_filter_ != p->id) {
+                    ImGui::SameLine();
+                    if (ImGui::SmallButton(("Only theirs##" + p->id).c_str())) person_filter_ = p->id;
+                    ImGui::SetItemTooltip("Show only %s's sessions, in their time zone; Export calendar then gives theirs.",
+                                          participant_label(d, p->id).c_str());
+                }
+                ImGui::Indent();
+                ImGui::TextDisabled("%s %s, %s", local_text(zone, session.start).c_str(), p->time_zone.c_str(),
+                                    p->id == pair->mentor_id ? "mentor" : "mentee");
+                ImGui::Unindent();
             }
         }
         if (!session.history.empty()) {
@@ -435,7 +563,7 @@ private:
         ImGui::SetNextItemWidth(-1);
         if (text_field("##move", move_text_)) checked_ = false;
         const auto target = parse_local(*zone_, move_text_);
-        if (!target) ImGui::TextColored(ImVec4(0.9f, 0.35f, 0.3f, 1), "YYYY-MM-DD HH:MM");
+        if (!target) ImGui::TextColored(theme::kError, "Type a time as YYYY-MM-DD HH:MM");
         if (ImGui::Button("Nearest free time")) {
             if (const auto free = nearest_free_start(d, session.id, app.platform().time_zones)) {
                 move_text_ = local_text(*zone_, *free);
@@ -451,8 +579,9 @@ private:
             checked_ = true;
         }
         if (checked_) {
-            if (conflicts_.empty()) ImGui::TextColored(ImVec4(0.35f, 0.75f, 0.4f, 1), "Everyone is free then.");
-            for (const std::string& conflict : conflicts_) ImGui::TextColored(ImVec4(0.9f, 0.55f, 0.3f, 1), "%s", conflict.c_str());
+            if (conflicts_.empty()) readable_text("free", theme::kSuccess, "Everyone is free then.");
+            for (std::size_t i = 0; i < conflicts_.size(); ++i)
+                readable_text(("conflict" + std::to_string(i)).c_str(), theme::kError, conflicts_[i]);
         }
         if (target && checked_ && *target != session.start) {
             if (ImGui::Button(conflicts_.empty() ? "Move" : "Move anyway"))
@@ -467,7 +596,7 @@ private:
     int view_ = 0;  // 0 month, 1 week, 2 list
     Date anchor_;
     bool anchor_set_ = false;
-    std::string person_filter_, pair_filter_, department_filter_;
+    std::string person_filter_, pair_filter_, department_filter_, search_;
     std::string selected_;
     std::string move_text_;
     std::vector<std::string> conflicts_;
