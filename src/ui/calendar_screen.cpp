@@ -84,6 +84,9 @@ void label_before(const char* label, float width, bool first = false) {
     ImGui::SetNextItemWidth(width);
 }
 
+// "Nearest free time" looks this many days either side of the session.
+constexpr int kNearestFreeDays = 7;
+
 const Pair* find_pair(const Document& d, const std::string& id) {
     for (const Pair& p : d.pairs)
         if (p.id == id) return &p;
@@ -167,7 +170,8 @@ private:
         shown_revision_ = app.revision();
         shown_key_ = key;
         const Document& d = app.document();
-        std::unordered_map<std::string, const Pair*> pairs;
+        std::unordered_map<std::string, const Pair*>& pairs = pairs_by_id_;
+        pairs.clear();
         for (const Pair& p : d.pairs) pairs.emplace(p.id, &p);
         std::vector<const Session*>& shown = shown_;
         shown.clear();
@@ -341,6 +345,26 @@ private:
         app.platform().files.download(file, "text/calendar", io::write_ics(app.document(), options));
     }
 
+    // A pair of the sessions on screen, by id (from the table built with them).
+    const Pair* shown_pair(const std::string& id) const {
+        const auto found = pairs_by_id_.find(id);
+        return found == pairs_by_id_.end() ? nullptr : found->second;
+    }
+
+    // Who meets, in the few characters a chip has: the partner's name when the view shows one
+    // person's sessions, otherwise both first names ("Rhys & Chloé"); the pair id if it is gone.
+    std::string chip_people(const Document& d, const std::string& pair_id) const {
+        const Pair* pair = shown_pair(pair_id);
+        if (!pair) return pair_id;
+        if (pair->mentor_id == person_filter_) return participant_label(d, pair->mentee_id);
+        if (pair->mentee_id == person_filter_) return participant_label(d, pair->mentor_id);
+        const auto first_name = [&](const std::string& id) {
+            const std::string name = participant_label(d, id);
+            return name.substr(0, name.find(' '));
+        };
+        return first_name(pair->mentor_id) + " & " + first_name(pair->mentee_id);
+    }
+
     // One session as a coloured chip as wide as its day cell (the text is clipped to the chip);
     // hovering shows it in full, clicking opens it.
     void session_chip(const Document& d, const Session& s) {
@@ -351,13 +375,13 @@ private:
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.5f, 0.0f));
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
         const std::string when = local_text(*zone_, s.start).substr(11);
-        const std::string label = when + " " + s.pair_id + status_mark(s.status) + "##" + s.id;
+        const std::string label = when + " " + chip_people(d, s.pair_id) + status_mark(s.status) + "##" + s.id;
         if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0.0f))) select(s);
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor(3);
         if (ImGui::BeginItemTooltip()) {
             ImGui::Text("%s, %d minutes: %s", when.c_str(), s.minutes, session_status_name(s.status));
-            if (const Pair* pair = find_pair(d, s.pair_id))
+            if (const Pair* pair = shown_pair(s.pair_id))
                 ImGui::Text("%s: %s & %s", s.pair_id.c_str(), participant_label(d, pair->mentor_id).c_str(),
                             participant_label(d, pair->mentee_id).c_str());
             ImGui::EndTooltip();
@@ -452,7 +476,7 @@ private:
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const Session& s = *shown[static_cast<std::size_t>(i)];
-                const Pair* pair = find_pair(d, s.pair_id);
+                const Pair* pair = shown_pair(s.pair_id);
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 if (ImGui::Selectable((local_text(*zone_, s.start) + "##" + s.id).c_str(), s.id == selected_,
@@ -565,11 +589,11 @@ private:
         const auto target = parse_local(*zone_, move_text_);
         if (!target) ImGui::TextColored(theme::kError, "Type a time as YYYY-MM-DD HH:MM");
         if (ImGui::Button("Nearest free time")) {
-            if (const auto free = nearest_free_start(d, session.id, app.platform().time_zones)) {
+            if (const auto free = nearest_free_start(d, session.id, app.platform().time_zones, kNearestFreeDays)) {
                 move_text_ = local_text(*zone_, *free);
                 checked_ = false;
             } else {
-                conflicts_ = {"no free time within three days"};
+                conflicts_ = {"Both people have no free time in common within a week either side."};
                 checked_ = true;
             }
         }
@@ -591,6 +615,7 @@ private:
     }
 
     std::vector<const Session*> shown_;  // valid for shown_revision_ and shown_key_
+    std::unordered_map<std::string, const Pair*> pairs_by_id_;  // valid for shown_revision_
     std::uint64_t shown_revision_ = 0;
     std::string shown_key_ = "\x01";  // matches no real key: the first frame computes
     int view_ = 0;  // 0 month, 1 week, 2 list
