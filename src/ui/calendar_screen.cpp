@@ -1,7 +1,8 @@
 // The Calendar screen: the program's sessions in a month, week or list view, coloured by pair
 // (cancelled and no-show dimmed), filtered by person, pair or department or found by name, pair
-// or session id, shown in UTC or in a person's own time zone. The month and week grids fit the
-// window (a day with more sessions than fit shows "+N more", which opens its week). Clicking a
+// or session id, shown in UTC or in a person's own time zone. The month grid fits the window (a
+// day with more sessions than fit shows "+N more", which opens its week); the week is drawn on
+// an hour axis, each session as long as it lasts (src/ui/week_time_grid.h). Clicking a
 // session opens it: mark it held or a no-show, cancel it, pin it, or move it with a conflict
 // check that names who is busy. "Generate schedule" plans every active pair that has no session
 // yet and says what could not be placed; "Export calendar" downloads an .ics for one person,
@@ -11,10 +12,10 @@
 // [SECTION] Helpers (colours, time zones, filters)
 // [SECTION] CalendarScreen: toolbar, views, the selected session
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
-#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -32,6 +33,7 @@
 #include "io/ical_writer.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
+#include "ui/week_time_grid.h"
 #include "ui/widgets.h"
 
 namespace flipside::ui {
@@ -367,16 +369,17 @@ private:
 
     // One session as a coloured chip as wide as its day cell (the text is clipped to the chip);
     // hovering shows it in full, clicking opens it.
-    void session_chip(const Document& d, const Session& s) {
+    // In the week grid the chip is a box of `size` with its text at the top.
+    void session_chip(const Document& d, const Session& s, ImVec2 size = ImVec2(-FLT_MIN, 0.0f)) {
         const ImVec4 colour = pair_colour(s.pair_id, s.status);
         ImGui::PushStyleColor(ImGuiCol_Button, colour);
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(colour.x * 1.15f, colour.y * 1.15f, colour.z * 1.15f, 1.0f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.05f, 0.08f, 1.0f));
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.5f, 0.0f));
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, size.y > 0.0f ? 0.0f : 0.5f));
         const std::string when = local_text(*zone_, s.start).substr(11);
         const std::string label = when + " " + chip_people(d, s.pair_id) + status_mark(s.status) + "##" + s.id;
-        if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0.0f))) select(s);
+        if (ImGui::Button(label.c_str(), size)) select(s);
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor(3);
         if (ImGui::BeginItemTooltip()) {
@@ -390,7 +393,6 @@ private:
 
     // `weeks` rows of seven days from `first`. The rows share the height of the view; a day
     // with more sessions than fit shows the first ones and "+N more", which opens its week.
-    // The week view (one row) shows every session and scrolls if a day holds very many.
     void draw_days(const Document& d, const std::vector<const Session*>& shown, Date first, int weeks) {
         // Only the sessions of the days on screen (`shown` is in start order).
         const UtcSeconds from = (days_from_civil(first) - 1) * 86400, to = (days_from_civil(first) + 7 * weeks + 1) * 86400;
@@ -409,8 +411,7 @@ private:
         const float smallest_row = padding + line + chip_step;
         const float available = ImGui::GetContentRegionAvail().y - header - 2.0f;
         const float row_height = std::max(smallest_row, std::floor(available / static_cast<float>(weeks)));
-        const std::size_t fitting =
-            weeks == 1 ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(std::max(1.0f, std::floor((row_height - padding - line) / chip_step)));
+        const auto fitting = static_cast<std::size_t>(std::max(1.0f, std::floor((row_height - padding - line) / chip_step)));
 
         // One pixel short of the full width, so the right border is not clipped away.
         if (!ImGui::BeginTable("Days", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame, ImVec2(-1.0f, 0.0f)))
@@ -451,8 +452,30 @@ private:
         draw_days(d, shown, add_days(first_of_month, -weekday_of(first_of_month)), 6);
     }
 
+    // The week on an hour axis, each session as long as it lasts, in the display zone.
     void draw_week(const Document& d, const std::vector<const Session*>& shown) {
-        draw_days(d, shown, add_days(anchor_, -weekday_of(anchor_)), 1);
+        const Date monday = add_days(anchor_, -weekday_of(anchor_));
+        const std::int64_t first_day = days_from_civil(monday);
+        static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        std::array<std::string, 7> labels;
+        for (int i = 0; i < 7; ++i)
+            labels[static_cast<std::size_t>(i)] = std::string(kDays[i]) + " " + std::to_string(add_days(monday, i).day);
+        // `shown` is in start order: only the sessions that start within a day of this week.
+        const auto begin = std::lower_bound(shown.begin(), shown.end(), (first_day - 1) * 86400,
+                                            [](const Session* s, UtcSeconds t) { return s->start < t; });
+        std::vector<WeekGridEntry> entries;
+        std::vector<const Session*> sessions;
+        for (auto it = begin; it != shown.end() && (*it)->start < (first_day + 8) * 86400; ++it) {
+            const LocalDateTime local = zone_->to_local((*it)->start);
+            const std::int64_t day = days_from_civil(local.date) - first_day;
+            if (day < 0 || day > 6) continue;
+            const int start = local.second_of_day / 60;
+            entries.push_back({static_cast<int>(day), start, start + (*it)->minutes, sessions.size()});
+            sessions.push_back(*it);
+        }
+        draw_week_time_grid("WeekHours", labels, std::move(entries),
+                            [&](std::size_t i, ImVec2 size) { session_chip(d, *sessions[i], size); },
+                            static_cast<int>(first_day));
     }
 
     void draw_list(const Document& d, const std::vector<const Session*>& shown) {

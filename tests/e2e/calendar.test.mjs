@@ -32,18 +32,30 @@ async function items(page) {
   return page.evaluate(() => window.flipside.items());
 }
 
-// Session chips and "+N more" buttons of the month or week grid: every one that is drawn must
-// show whole (no row hidden under the bottom edge or behind a scrollbar, no chip cut by a cell).
+// Session chips and "+N more" buttons of the month grid, or the session boxes of the week's hour
+// grid: every one that is drawn must show whole (no row hidden under the bottom edge or behind a
+// scrollbar, no chip cut by a cell; the week fits its busy hours), and in the week no two boxes
+// may overlap (sessions at the same time share their day side by side).
 async function assertGridFits(page, view) {
   const all = await items(page);
+  const windows = new Set(all.map((i) => i.window));
   const chips = all.filter((i) => /^Flipside\/ScreenContent_[0-9A-F]+\/CalendarView_/.test(i.window || '') &&
-                                  i.window.split('/').length === 3 && i.full_label !== i.window);
+                                  i.window.split('/').length === (view === 'week' ? 4 : 3) &&
+                                  !windows.has(i.full_label));
   assert(chips.length > 0, `the ${view} view shows no session`);
   const cut = chips.filter((i) => !i.fully_visible);
   assert(cut.length === 0, `${view} view: ${cut.length} of ${chips.length} items cut off, e.g. "${cut[0] && cut[0].full_label}"`);
   const view_ = all.find((i) => i.full_label === chips[0].window);
   for (const chip of chips) {
     assert(chip.y + chip.h <= view_.y + view_.h + 0.5, `${view} view: "${chip.full_label}" ends below the view`);
+  }
+  if (view !== 'week') return;
+  for (const a of chips) {
+    for (const b of chips) {
+      if (a === b) continue;
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      assert(!overlap, `week view: "${a.full_label}" and "${b.full_label}" overlap`);
+    }
   }
 }
 
@@ -162,13 +174,15 @@ export const tests = [
       await showView(page, 'Month');
       await assertGridFits(page, 'month');
       await screenshot(page, 'calendar-month-1024');
-      // "+N more" opens the week of a crowded day, which shows all of that day's sessions.
-      const more = (await items(page)).find((i) => i.visible && /^\+\d+ more##/.test(i.full_label || ''));
+      // "+N more" ("N sessions" where no chip fits) opens the week of a crowded day, which shows
+      // all of that day's sessions.
+      const more = (await items(page)).find((i) => i.visible && /^(\+\d+ more|\d+ sessions)##/.test(i.full_label || ''));
       if (more) {
         await click(page, more.full_label);
         await waitForItem(page, '##previous');
         const week = await items(page);
-        assert(!week.some((i) => /^\+\d+ more##/.test(i.full_label || '')), 'the week view still hides sessions behind "+N more"');
+        assert(!week.some((i) => /^(\+\d+ more|\d+ sessions)##/.test(i.full_label || '')),
+               'the week view still hides sessions behind "+N more"');
       } else {
         await showView(page, 'Week');
       }
