@@ -141,6 +141,18 @@ void ParticipantEditor::draw(app::App& app) {
     ImGui::Separator();
 
     const std::vector<Problem> found = problems(app);
+    // The fields scroll; Save and the other actions stay in view below them.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float footer = ImGui::GetFrameHeightWithSpacing() * (confirm_delete_ ? 3.5f : 1.0f) + style.ItemSpacing.y;
+    ImGui::BeginChild("Fields", ImVec2(0.0f, -footer));
+    draw_fields(app, found);
+    ImGui::EndChild();
+    ImGui::Separator();
+    draw_actions(app, found);
+    ImGui::PopID();
+}
+
+void ParticipantEditor::draw_fields(app::App& app, const std::vector<Problem>& found) {
     const float half = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
 
     field_label("Name");
@@ -220,8 +232,9 @@ void ParticipantEditor::draw(app::App& app) {
     draw_availability();
     show_problems(found, "/availability");
     multiline_field("Background", draft_.background, 3.0f);
+}
 
-    ImGui::Spacing();
+void ParticipantEditor::draw_actions(app::App& app, const std::vector<Problem>& found) {
     const bool changed = is_new_ || draft_ != original_;
     ImGui::BeginDisabled(!found.empty() || !changed);
     if (ImGui::Button("Save changes")) {
@@ -268,7 +281,6 @@ void ParticipantEditor::draw(app::App& app) {
         ImGui::SameLine();
         if (ImGui::Button("Keep")) confirm_delete_ = false;
     }
-    ImGui::PopID();
 }
 
 }  // namespace flipside::ui

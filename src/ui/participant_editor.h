@@ -1,5 +1,6 @@
 // The edit panel for one person: every profile field on a draft copy, inline validation, and
-// Save / Revert / Delete. Nothing reaches the document until "Save changes".
+// Save / Revert / Delete below them, in view however far the fields are scrolled. Nothing
+// reaches the document until "Save changes".
 #pragma once
 
 #include <string>
@@ -28,6 +29,8 @@ public:
 
 private:
     void load_text_fields();
+    void draw_fields(app::App& app, const std::vector<Problem>& found);  // scrolls
+    void draw_actions(app::App& app, const std::vector<Problem>& found);  // always in view
     void draw_availability();
     std::vector<Problem> problems(const app::App& app) const;
 
