@@ -407,6 +407,7 @@
       JSON.parse(call('flipside_item_rect', 'string', ['string', 'string'], [label, window || ''])),
     items: () => JSON.parse(call('flipside_items', 'string', [], [])),
     frameCount: () => call('flipside_frame_count', 'number', [], []),
+    pendingInput: () => call('flipside_pending_input', 'number', [], []),
     flush: () => flush(),
     // A message in the app's message area; kind 0 information, 1 error.
     notify: (kind, text) => postMessage(kind, text),

@@ -85,4 +85,9 @@ EMSCRIPTEN_KEEPALIVE double flipside_frame_count() {
     return static_cast<double>(runtime().frames_drawn);
 }
 
+// Input events not yet taken in by the interface (see test_hooks::pending_input_events).
+EMSCRIPTEN_KEEPALIVE double flipside_pending_input() {
+    return static_cast<double>(flipside::ui::test_hooks::pending_input_events());
+}
+
 }  // extern "C"

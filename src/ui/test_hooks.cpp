@@ -130,6 +130,11 @@ bool enabled() { return recorder().context != nullptr; }
 
 std::size_t published_frames() { return recorder().frames; }
 
+std::size_t pending_input_events() {
+    const ImGuiContext* context = recorder().context;
+    return context ? static_cast<std::size_t>(context->InputEventsQueue.Size) : 0;
+}
+
 }  // namespace flipside::ui::test_hooks
 
 //-----------------------------------------------------------------------------

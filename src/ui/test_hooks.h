@@ -24,6 +24,11 @@ bool enabled();
 // Number of frames whose items have been published (0 before the first complete frame).
 std::size_t published_frames();
 
+// Input events ImGui has queued but not yet taken in. ImGui takes in at most one change of key
+// or button state per frame (so a press and a release a few milliseconds apart both count),
+// so typed text reaches widgets over several frames: tests wait for 0 before acting on it.
+std::size_t pending_input_events();
+
 // Looks up an item of the last complete frame by its visible label (the text before "##"),
 // its full label, or its id: "Undo" for "Undo import x.json###Undo", "E-mail" for "##E-mail".
 // `window` optionally narrows the search: the item's window, its top-level window, or any

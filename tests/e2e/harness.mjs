@@ -52,6 +52,13 @@ export async function waitForFrames(page, count = 2, timeout = 15000) {
   await page.waitForFunction((target) => window.flipside.frameCount() >= target, start + count, { timeout });
 }
 
+// Waits until the app has taken in every input event it was sent. ImGui takes in one change of
+// key or button state per frame, so text typed by a test (far faster than a hand) reaches the
+// widgets over many frames; a click sent meanwhile would land only after all of it.
+export async function waitForInputTaken(page, timeout = 15000) {
+  await page.waitForFunction(() => window.flipside.pendingInput() === 0, null, { timeout });
+}
+
 // Waits for an item (by default a visible one); on failure the error lists what was on screen.
 export async function waitForItem(page, label, { window = '', timeout = 10000, visible = true } = {}) {
   const deadline = Date.now() + timeout;
@@ -144,6 +151,7 @@ export async function click(page, label, options = {}) {
   await waitForFrames(page, 2);
   await page.mouse.down();
   await page.mouse.up();
+  await waitForInputTaken(page);
   await waitForFrames(page, 3);
   return item;
 }
@@ -159,6 +167,7 @@ export async function typeInto(page, label, text, options = {}) {
   await page.keyboard.press('Backspace');
   await waitForFrames(page, 2);
   if (text) await page.keyboard.type(text);
+  await waitForInputTaken(page);
   await waitForFrames(page, 3);
 }
 
