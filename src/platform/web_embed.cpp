@@ -141,7 +141,7 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_embed_set_theme(const char* scheme, co
     const std::string scheme_text = web::text_or_empty(scheme), accent_text = web::text_or_empty(accent);
     if (scheme_text != "light" && scheme_text != "dark")
         return web::keep(result, web::failure("invalid-payload", "scheme must be \"light\" or \"dark\"."));
-    ImVec4 colour = flipside::ui::theme::kAccent;
+    ImVec4 colour = flipside::ui::theme::kDefaultAccent;
     if (!accent_text.empty() && !web::parse_accent(accent_text, colour))
         return web::keep(result, web::failure("invalid-payload", "accent must be a colour like \"#1a73e8\"."));
     if (ImGui::GetCurrentContext() == nullptr)

@@ -117,7 +117,7 @@ void draw_messages(app::App& app) {
         const app::UserMessage& m = messages[i];
         ImGui::PushID(static_cast<int>(i));
         const bool error = m.kind == app::MessageKind::Error;
-        ImGui::PushStyleColor(ImGuiCol_Text, error ? theme::kError : theme::kSuccess);
+        ImGui::PushStyleColor(ImGuiCol_Text, error ? theme::error() : theme::success());
         ImGui::TextWrapped("%s %s", error ? "⚠" : "✓", m.text.c_str());
         ImGui::PopStyleColor();
         for (const std::string& detail : m.details) ImGui::BulletText("%s", detail.c_str());
@@ -176,7 +176,7 @@ void draw_status_bar(app::App& app) {
     const Document& d = app.document();
     const app::SaveStatus& save = app.save_status();
     if (app.read_only()) {
-        ImGui::TextColored(theme::kAccent, "Read-only view");
+        ImGui::TextColored(theme::accent(), "Read-only view");
         ImGui::SameLine();
     }
     if (!save.last_error.empty()) {
@@ -184,7 +184,7 @@ void draw_status_bar(app::App& app) {
         const std::string& error = save.last_error;
         const std::size_t end = error.find_first_of(":.");
         const std::string summary = end == std::string::npos ? error : error.substr(0, end);
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::error());
         ImGui::TextUnformatted(("⚠ " + summary).c_str());
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", error.c_str());
@@ -197,9 +197,11 @@ void draw_status_bar(app::App& app) {
     const double share = usage.quota_bytes ? 100.0 * static_cast<double>(usage.used_bytes) /
                                                  static_cast<double>(usage.quota_bytes)
                                            : 0.0;
-    ImGui::TextDisabled("| Storage: %s of about %s (%.1f%%) | %zu people, %zu programs, %zu pairs, %zu sessions",
+    const auto s = [](std::size_t count) { return count == 1 ? "" : "s"; };
+    ImGui::TextDisabled("| Storage: %s of about %s (%.1f%%) | %zu %s, %zu program%s, %zu pair%s, %zu session%s",
                         human_bytes(usage.used_bytes).c_str(), human_bytes(usage.quota_bytes).c_str(), share,
-                        d.participants.size(), d.programs.size(), d.pairs.size(), d.sessions.size());
+                        d.participants.size(), d.participants.size() == 1 ? "person" : "people", d.programs.size(),
+                        s(d.programs.size()), d.pairs.size(), s(d.pairs.size()), d.sessions.size(), s(d.sessions.size()));
 }
 
 // Set the coordinator PIN and the idle timeout, then hand the screen to participants.

@@ -101,7 +101,7 @@ bool availability_grid(const char* id, std::vector<WeeklyWindow>& windows) {
     }
 
     const ImU32 free_colour = ImGui::GetColorU32(ImGuiCol_FrameBg);
-    const ImU32 taken_colour = ImGui::GetColorU32(theme::kAccent);
+    const ImU32 taken_colour = ImGui::GetColorU32(theme::accent());
     const ImU32 line_colour = ImGui::GetColorU32(ImGuiCol_Border);
     const ImU32 text_colour = ImGui::GetColorU32(ImGuiCol_Text);
     for (int d = 0; d < kDays; ++d)

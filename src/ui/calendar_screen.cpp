@@ -610,7 +610,7 @@ private:
         ImGui::SetNextItemWidth(-1);
         if (text_field("##move", move_text_)) checked_ = false;
         const auto target = parse_local(*zone_, move_text_);
-        if (!target) ImGui::TextColored(theme::kError, "Type a time as YYYY-MM-DD HH:MM");
+        if (!target) ImGui::TextColored(theme::error(), "Type a time as YYYY-MM-DD HH:MM");
         if (ImGui::Button("Nearest free time")) {
             if (const auto free = nearest_free_start(d, session.id, app.platform().time_zones, kNearestFreeDays)) {
                 move_text_ = local_text(*zone_, *free);
@@ -626,9 +626,9 @@ private:
             checked_ = true;
         }
         if (checked_) {
-            if (conflicts_.empty()) readable_text("free", theme::kSuccess, "Everyone is free then.");
+            if (conflicts_.empty()) readable_text("free", theme::success(), "Everyone is free then.");
             for (std::size_t i = 0; i < conflicts_.size(); ++i)
-                readable_text(("conflict" + std::to_string(i)).c_str(), theme::kError, conflicts_[i]);
+                readable_text(("conflict" + std::to_string(i)).c_str(), theme::error(), conflicts_[i]);
         }
         if (target && checked_ && *target != session.start) {
             if (ImGui::Button(conflicts_.empty() ? "Move" : "Move anyway"))

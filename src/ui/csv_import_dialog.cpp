@@ -86,7 +86,7 @@ void draw_mapping(CsvImportDialog::State& s) {
 void draw_report(const CsvImportDialog::State& s) {
     const io::RosterImportReport& report = s.report;
     if (!report.error.empty()) {
-        ImGui::TextColored(theme::kError, "%s", report.error.c_str());
+        ImGui::TextColored(theme::error(), "%s", report.error.c_str());
         return;
     }
     ImGui::Text("%zu to add, %zu to update, %zu already up to date, %zu refused", report.to_add, report.to_update,
@@ -126,7 +126,7 @@ void CsvImportDialog::draw(app::App& app) {
     for (const std::string& warning : table.warnings) ImGui::BulletText("%s", warning.c_str());
     ImGui::SeparatorText("1. Match each column to a profile field");
     draw_mapping(s);
-    for (const std::string& problem : io::mapping_problems(s.mapping)) ImGui::TextColored(theme::kError, "%s", problem.c_str());
+    for (const std::string& problem : io::mapping_problems(s.mapping)) ImGui::TextColored(theme::error(), "%s", problem.c_str());
 
     ImGui::SeparatorText("2. Options");
     const char* orders[] = {"as detected", "day/month/year", "month/day/year"};
@@ -134,7 +134,7 @@ void CsvImportDialog::draw(app::App& app) {
     if (combo("Dates like 03/04/2024", &s.date_order, orders, 3)) s.report_stale = true;
     if (s.report.date_order_ambiguous && s.date_order == 0) {
         ImGui::SameLine();
-        ImGui::TextColored(theme::kError, "ambiguous in this file: read as %s — check and choose",
+        ImGui::TextColored(theme::error(), "ambiguous in this file: read as %s — check and choose",
                            io::date_order_name(s.report.date_order));
     }
     const char* roles[] = {"mentor", "mentee"};

@@ -43,7 +43,7 @@ std::string rating_text(const RatingSummary& r) {
 // A tile: a large number with a caption and a tooltip that says exactly what it counts.
 void tile(const char* caption, const std::string& value, const char* definition) {
     ImGui::BeginGroup();
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
     ImGui::SetWindowFontScale(1.6f);
     ImGui::TextUnformatted(value.c_str());
     ImGui::SetWindowFontScale(1.0f);
@@ -141,7 +141,7 @@ void draw_sessions_per_week(const ProgramStatistics& s) {
     const std::int64_t first_day = days_from_civil(s.weeks.front().week_start);
     const float now_x = origin.x + bar * static_cast<float>(now_day - first_day) / 7.0f;
     if (now_x > origin.x && now_x < origin.x + size.x)
-        draw->AddLine(ImVec2(now_x, origin.y), ImVec2(now_x, origin.y + size.y), ImGui::GetColorU32(theme::kError), 2.0f);
+        draw->AddLine(ImVec2(now_x, origin.y), ImVec2(now_x, origin.y + size.y), ImGui::GetColorU32(theme::error()), 2.0f);
     if (hovered >= 0) {
         const WeekFigures& w = s.weeks[static_cast<std::size_t>(hovered)];
         ImGui::SetTooltip("Week of %s\nheld %d · planned %d · no-show %d · cancelled %d",
@@ -223,7 +223,7 @@ void draw_at_risk(const ProgramStatistics& s) {
         for (const std::string& reason : p.risk_reasons) reasons += (reasons.empty() ? "" : "; ") + reason;
         ImGui::BulletText("%s with %s", p.mentee_name.c_str(), p.mentor_name.c_str());
         ImGui::SameLine();
-        ImGui::TextColored(theme::kError, "%s", reasons.c_str());
+        ImGui::TextColored(theme::error(), "%s", reasons.c_str());
     }
 }
 

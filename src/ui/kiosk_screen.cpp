@@ -91,7 +91,7 @@ std::vector<const Pair*> own_pairs(const Document& d, const std::string& id) {
 void draw_find(app::App& app, State& s) {
     const Document& d = app.document();
     const Program* program = d.current_program();
-    ImGui::TextColored(theme::kAccent, "%s", program ? program->name.c_str() : "Reverse mentoring");
+    ImGui::TextColored(theme::accent(), "%s", program ? program->name.c_str() : "Reverse mentoring");
     ImGui::TextUnformatted("Welcome. Find yourself by name to see your partner and your sessions.");
     ImGui::Spacing();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
@@ -152,7 +152,7 @@ void draw_confirm(app::App& app, State& s) {
     }
     ImGui::SameLine();
     if (big_button("Back")) s.reset();
-    if (!s.message.empty()) ImGui::TextColored(theme::kError, "%s", s.message.c_str());
+    if (!s.message.empty()) ImGui::TextColored(theme::error(), "%s", s.message.c_str());
 }
 
 //-----------------------------------------------------------------------------
@@ -284,7 +284,7 @@ void draw_profile(app::App& app, State& s, const Participant& me) {
     ImGui::EndDisabled();
     if (!s.message.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(theme::kSuccess, "%s", s.message.c_str());
+        ImGui::TextColored(theme::success(), "%s", s.message.c_str());
     }
 }
 
@@ -331,7 +331,7 @@ void draw_home(app::App& app, State& s) {
         s.reset();
         return;
     }
-    ImGui::TextColored(theme::kAccent, "Hello, %s", me->name.c_str());
+    ImGui::TextColored(theme::accent(), "Hello, %s", me->name.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 5);
     if (big_button("Sign out")) {
         s.reset();
@@ -383,9 +383,9 @@ void draw_unlock(app::App& app, State& s) {
     ImGui::SameLine();
     if (ImGui::Button("Cancel##unlock")) s.unlocking = false;
     if (wait > 0)
-        ImGui::TextColored(theme::kError, "Too many wrong PINs: try again in %d s.", wait);
+        ImGui::TextColored(theme::error(), "Too many wrong PINs: try again in %d s.", wait);
     else if (!s.unlock_message.empty())
-        ImGui::TextColored(theme::kError, "%s", s.unlock_message.c_str());
+        ImGui::TextColored(theme::error(), "%s", s.unlock_message.c_str());
 }
 
 bool any_input() {

@@ -308,12 +308,12 @@ private:
         }
 
         if (accepted_revision_ == app.revision()) {
-            readable_text("accepted", theme::kSuccess,
+            readable_text("accepted", theme::success(),
                           "Accepted: these are now the wave's pairs. Edit > Undo (Ctrl+Z) takes it back.");
             return;
         }
         if (!(proposal_document_ == d)) {
-            readable_text("stale", theme::kMuted, "The data changed since this proposal: run again before accepting.");
+            readable_text("stale", theme::muted(), "The data changed since this proposal: run again before accepting.");
             return;
         }
         const AcceptEffect& e = effect_;
@@ -329,7 +329,7 @@ private:
             else accept(app);
         }
         ImGui::SameLine();
-        readable_text("effect", e.removed > 0 ? theme::kError : theme::kMuted, what);
+        readable_text("effect", e.removed > 0 ? theme::error() : theme::muted(), what);
 
         ImGui::SetNextWindowSize(ImVec2(460.0f, 0.0f), ImGuiCond_Appearing);
         if (ImGui::BeginPopupModal("Replace the wave's pairs?", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
@@ -464,9 +464,9 @@ private:
                 if (ImGui::IsItemHovered()) breakdown_tooltip(pair);
                 ImGui::TableSetColumnIndex(kStatus);
                 static const char* const kStatusNames[] = {"new", "current", "locked"};
-                static const ImVec4 kStatusColours[] = {theme::kAccent, theme::kMuted, theme::kSuccess};
+                const ImVec4 status_colours[] = {theme::accent(), theme::muted(), theme::success()};
                 const int status = row_status(pair);
-                ImGui::TextColored(kStatusColours[status], "%s", kStatusNames[status]);
+                ImGui::TextColored(status_colours[status], "%s", kStatusNames[status]);
                 ImGui::TableSetColumnIndex(kActions);
                 const PairKey key{pair.mentor_id, pair.mentee_id};
                 if (ImGui::SmallButton(row_label(pair.locked ? "Unlock" : "Lock", key.mentor_id, key.mentee_id).c_str()))

@@ -135,7 +135,7 @@ void ParticipantEditor::draw_availability() {
 void ParticipantEditor::draw(app::App& app) {
     if (!open_) return;
     ImGui::PushID("ParticipantEditor");
-    ImGui::TextColored(theme::kAccent, "%s", is_new_ ? "New person" : draft_.name.c_str());
+    ImGui::TextColored(theme::accent(), "%s", is_new_ ? "New person" : draft_.name.c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("id %s", draft_.id.c_str());
     ImGui::Separator();
@@ -260,14 +260,14 @@ void ParticipantEditor::draw_actions(app::App& app, const std::vector<Problem>& 
     }
     if (!found.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(theme::kError, "%zu problem%s to fix before saving", found.size(), found.size() == 1 ? "" : "s");
+        ImGui::TextColored(theme::error(), "%zu problem%s to fix before saving", found.size(), found.size() == 1 ? "" : "s");
     }
 
     if (confirm_delete_) {
         std::size_t pairs = 0;
         for (const Pair& pair : app.document().pairs)
             pairs += pair.mentor_id == draft_.id || pair.mentee_id == draft_.id;
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::error());
         if (pairs)
             ImGui::TextWrapped("Delete %s? Their %zu pair%s, with the pairs' sessions and feedback, are deleted too.",
                                original_.name.c_str(), pairs, pairs == 1 ? "" : "s");

@@ -134,7 +134,7 @@ private:
                 }
             app.apply(app::update_participants(d, updated, label));
         };
-        ImGui::TextColored(theme::kAccent, "%zu selected:", selection_.size());
+        ImGui::TextColored(theme::accent(), "%zu selected:", selection_.size());
         ImGui::SameLine();
         if (ImGui::SmallButton("Activate")) change_selected("activate " + std::to_string(selection_.size()) + " people", [](Participant& p) { p.active = true; });
         ImGui::SameLine();

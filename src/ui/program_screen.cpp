@@ -164,7 +164,7 @@ private:
         ImGui::EndDisabled();
         if (!found.empty()) {
             ImGui::SameLine();
-            ImGui::TextColored(theme::kError, "%zu problem%s to fix before saving", found.size(),
+            ImGui::TextColored(theme::error(), "%zu problem%s to fix before saving", found.size(),
                                found.size() == 1 ? "" : "s");
         }
     }

@@ -107,7 +107,7 @@ private:
         const Document& d = app.document();
         const Participant* mentor = find_participant(d, pair.mentor_id);
         const Participant* mentee = find_participant(d, pair.mentee_id);
-        ImGui::TextColored(theme::kAccent, "%s (mentee) with %s (mentor)", participant_label(d, pair.mentee_id).c_str(),
+        ImGui::TextColored(theme::accent(), "%s (mentee) with %s (mentor)", participant_label(d, pair.mentee_id).c_str(),
                            participant_label(d, pair.mentor_id).c_str());
         if (mentor && mentee)
             ImGui::TextDisabled("%s · %s   |   %s · %s", mentee->email.c_str(), mentee->time_zone.c_str(),
@@ -243,7 +243,7 @@ private:
         ImGui::EndDisabled();
         if (!new_session_text_.empty() && !start) {
             ImGui::SameLine();
-            ImGui::TextColored(theme::kError, "a UTC time like 2027-01-12T14:00:00Z");
+            ImGui::TextColored(theme::error(), "a UTC time like 2027-01-12T14:00:00Z");
         }
     }
 

@@ -74,7 +74,7 @@ bool date_field(const char* label, std::string& text) {
 void show_problems(const std::vector<Problem>& problems, const std::string& path_prefix) {
     for (const Problem& problem : problems) {
         if (problem.path.compare(0, path_prefix.size(), path_prefix) != 0) continue;
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::error());
         ImGui::TextWrapped("%s", problem.reason.c_str());
         ImGui::PopStyleColor();
     }
