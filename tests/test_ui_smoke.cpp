@@ -6,38 +6,13 @@
 #include <imgui_internal.h>
 
 #include "app/app.h"
+#include "headless_imgui.h"
 #include "platform/memory_platform.h"
 #include "platform/time_zones.h"
 #include "ui/app_shell.h"
 #include "ui/screen.h"
 
 using namespace flipside;
-
-namespace {
-
-struct HeadlessImGui {
-    HeadlessImGui() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        unsigned char* pixels = nullptr;
-        int width = 0, height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
-    template <typename Draw>
-    void frames(int count, Draw draw) {
-        for (int i = 0; i < count; ++i) {
-            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-            ImGui::NewFrame();
-            draw();
-            ImGui::Render();
-        }
-    }
-};
-
-}  // namespace
 
 TEST_CASE("the shell and every screen draw with the demo program and with no data") {
     HeadlessImGui imgui;

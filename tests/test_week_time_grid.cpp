@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
+#include "headless_imgui.h"
 #include "ui/week_time_grid.h"
 
 using namespace flipside;
@@ -53,4 +55,49 @@ TEST_CASE("week grid: no two overlapping entries of a day ever share a lane (ran
             }
         }
     }
+}
+
+TEST_CASE("week grid: a crowded hour draws as many boxes as fit and gathers the rest, each entry once") {
+    HeadlessImGui imgui;
+    std::vector<WeekGridEntry> entries;
+    for (std::size_t i = 0; i < 300; ++i) entries.push_back({0, 10 * 60, 11 * 60, i});  // Monday 10:00, 300 at once
+    entries.push_back({0, 14 * 60, 15 * 60, 300});                                         // Monday 14:00, alone
+    entries.push_back({3, 9 * 60, 10 * 60, 301});                                          // Thursday
+    entries.push_back({3, 9 * 60 + 30, 10 * 60 + 30, 302});
+    const std::array<std::string, 7> days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+    std::vector<std::size_t> drawn, gathered;
+    std::vector<ImVec2> sizes;
+    int overflows = 0;
+    ui::WeekGridDrawing drawing;
+    drawing.entry = [&](std::size_t index, ImVec2 size) {
+        drawn.push_back(index);
+        sizes.push_back(size);
+        ImGui::Button(("##" + std::to_string(index)).c_str(), size);
+    };
+    drawing.overflow = [&](const std::vector<std::size_t>& indices, ImVec2 size) {
+        ++overflows;
+        gathered.insert(gathered.end(), indices.begin(), indices.end());
+        ImGui::Button("##more", size);
+    };
+    imgui.frames(1, [&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1000, 700));
+        ImGui::Begin("Week");
+        ui::draw_week_time_grid("Hours", days, entries, drawing, 1);
+        ImGui::End();
+    });
+
+    CHECK(overflows == 1);
+    CHECK(drawn.size() + gathered.size() == entries.size());
+    std::vector<std::size_t> all = drawn;
+    all.insert(all.end(), gathered.begin(), gathered.end());
+    std::sort(all.begin(), all.end());
+    for (std::size_t i = 0; i < all.size(); ++i) CHECK(all[i] == i);  // each entry exactly once
+    CHECK(std::count(drawn.begin(), drawn.end(), 300) == 1);
+    CHECK(std::count(drawn.begin(), drawn.end(), 301) == 1);
+    CHECK(std::count(drawn.begin(), drawn.end(), 302) == 1);
+    CHECK(gathered.size() > 250);
+    const float line = ImGui::GetTextLineHeight();
+    for (const ImVec2& size : sizes) CHECK(size.x >= line * 2.0f);  // every box drawn is wide enough to read
 }

@@ -473,9 +473,40 @@ private:
             entries.push_back({static_cast<int>(day), start, start + (*it)->minutes, sessions.size()});
             sessions.push_back(*it);
         }
-        draw_week_time_grid("WeekHours", labels, std::move(entries),
-                            [&](std::size_t i, ImVec2 size) { session_chip(d, *sessions[i], size); },
-                            static_cast<int>(first_day));
+        WeekGridDrawing drawing;
+        drawing.entry = [&](std::size_t i, ImVec2 size) { session_chip(d, *sessions[i], size); };
+        drawing.overflow = [&](const std::vector<std::size_t>& hidden, ImVec2 size) {
+            hidden_sessions_button(d, sessions, hidden, size);
+        };
+        draw_week_time_grid("WeekHours", labels, std::move(entries), drawing, static_cast<int>(first_day));
+    }
+
+    // "+N" for the sessions of a crowded hour that have no room in the week grid: a click lists
+    // them, and choosing one opens it.
+    void hidden_sessions_button(const Document& d, const std::vector<const Session*>& sessions,
+                                const std::vector<std::size_t>& hidden, ImVec2 size) {
+        if (ImGui::Button(("+" + std::to_string(hidden.size()) + "##hidden").c_str(), size))
+            ImGui::OpenPopup("Hidden sessions");
+        ImGui::SetItemTooltip("%zu more sessions at these hours: click to list them", hidden.size());
+        if (!ImGui::BeginPopup("Hidden sessions")) return;
+        const float row = ImGui::GetTextLineHeightWithSpacing();
+        ImGui::BeginChild("List", ImVec2(ImGui::GetFontSize() * 24.0f,
+                                         row * static_cast<float>(std::min<std::size_t>(hidden.size(), 14))));
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(hidden.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const Session& s = *sessions[hidden[static_cast<std::size_t>(i)]];
+                const std::string label = local_text(*zone_, s.start).substr(11) + " " + chip_people(d, s.pair_id) +
+                                          status_mark(s.status) + "##" + s.id;
+                if (ImGui::Selectable(label.c_str(), s.id == selected_)) {
+                    select(s);
+                    ImGui::CloseCurrentPopup();
+                }
+            }
+        }
+        ImGui::EndChild();
+        ImGui::EndPopup();
     }
 
     void draw_list(const Document& d, const std::vector<const Session*>& shown) {

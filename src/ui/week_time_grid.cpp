@@ -5,6 +5,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <numeric>
 
 namespace flipside::ui {
@@ -26,9 +27,14 @@ std::vector<WeekGridLane> week_grid_lanes(const std::vector<WeekGridEntry>& entr
     });
     std::vector<int> lane_end;               // per lane of the open cluster: where its last entry ends
     std::vector<std::size_t> cluster;        // entries of the open cluster
-    int cluster_day = -1, cluster_end = INT_MIN;
+    int cluster_day = -1, cluster_end = INT_MIN, clusters = 0;
     const auto close_cluster = [&]() {
-        for (const std::size_t e : cluster) lanes[e].lanes = static_cast<int>(lane_end.size());
+        if (cluster.empty()) return;
+        for (const std::size_t e : cluster) {
+            lanes[e].lanes = static_cast<int>(lane_end.size());
+            lanes[e].cluster = clusters;
+        }
+        ++clusters;
         cluster.clear();
         lane_end.clear();
     };
@@ -53,8 +59,7 @@ std::vector<WeekGridLane> week_grid_lanes(const std::vector<WeekGridEntry>& entr
 }
 
 void draw_week_time_grid(const char* id, const std::array<std::string, 7>& day_labels,
-                         std::vector<WeekGridEntry> entries,
-                         const std::function<void(std::size_t, ImVec2)>& draw_entry, int scroll_key) {
+                         std::vector<WeekGridEntry> entries, const WeekGridDrawing& drawing, int scroll_key) {
     for (WeekGridEntry& e : entries) {
         e.start_minute = std::clamp(e.start_minute, 0, kMinutesPerDay - 1);
         e.end_minute = std::clamp(e.end_minute, e.start_minute + 1, kMinutesPerDay);
@@ -122,16 +127,42 @@ void draw_week_time_grid(const char* id, const std::array<std::string, 7>& day_l
         list->AddLine(ImVec2(x, top.y), ImVec2(x, top.y + hour_height * 24.0f), strong_rule);
     }
 
+    // A box at `lane` of `lanes` in its day, from `start` to `end` minutes.
+    const auto place = [&](int weekday, int lane, int lanes, int start, int end) {
+        const float lane_width = (day_width - 3.0f) / static_cast<float>(lanes);
+        const float y0 = hour_height * static_cast<float>(start) / 60.0f;
+        const float y1 = hour_height * static_cast<float>(end) / 60.0f;
+        ImGui::SetCursorScreenPos(ImVec2(top.x + axis + day_width * static_cast<float>(weekday) + 2.0f +
+                                             lane_width * static_cast<float>(lane),
+                                         top.y + y0 + 1.0f));
+        return ImVec2(std::max(lane_width - 1.0f, 1.0f), std::max(y1 - y0 - 2.0f, line));
+    };
+    const int most_lanes = std::max(1, static_cast<int>((day_width - 3.0f) / (line * 3.0f)));
     const std::vector<WeekGridLane> lanes = week_grid_lanes(entries);
+    struct Overflow {
+        int weekday = 0, start = INT_MAX, end = INT_MIN;
+        std::vector<std::size_t> indices;
+    };
+    std::map<int, Overflow> overflows;  // by cluster
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const WeekGridEntry& e = entries[i];
-        const float lane_width = (day_width - 3.0f) / static_cast<float>(lanes[i].lanes);
-        const float y0 = hour_height * static_cast<float>(e.start_minute) / 60.0f;
-        const float y1 = hour_height * static_cast<float>(e.end_minute) / 60.0f;
-        ImGui::SetCursorScreenPos(ImVec2(top.x + axis + day_width * static_cast<float>(e.weekday) + 2.0f +
-                                             lane_width * static_cast<float>(lanes[i].lane),
-                                         top.y + y0 + 1.0f));
-        draw_entry(e.index, ImVec2(std::max(lane_width - 1.0f, 1.0f), std::max(y1 - y0 - 2.0f, line)));
+        const WeekGridLane& at = lanes[i];
+        if (at.lanes <= most_lanes) {
+            drawing.entry(e.index, place(e.weekday, at.lane, at.lanes, e.start_minute, e.end_minute));
+        } else if (at.lane < most_lanes - 1) {
+            drawing.entry(e.index, place(e.weekday, at.lane, most_lanes, e.start_minute, e.end_minute));
+        } else {
+            Overflow& rest = overflows[at.cluster];
+            rest.weekday = e.weekday;
+            rest.start = std::min(rest.start, e.start_minute);
+            rest.end = std::max(rest.end, e.end_minute);
+            rest.indices.push_back(e.index);
+        }
+    }
+    for (const auto& [cluster, rest] : overflows) {
+        ImGui::PushID(cluster);
+        drawing.overflow(rest.indices, place(rest.weekday, most_lanes - 1, most_lanes, rest.start, rest.end));
+        ImGui::PopID();
     }
     // The whole day is the scrolled content.
     ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + hour_height * 24.0f));

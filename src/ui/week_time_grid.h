@@ -25,15 +25,22 @@ struct WeekGridEntry {
 // form a cluster and share the column in lanes (an entry takes the first lane free at its start).
 struct WeekGridLane {
     int lane = 0;
-    int lanes = 1;  // lanes of its cluster
+    int lanes = 1;    // lanes of its cluster
+    int cluster = 0;  // clusters are numbered from 0 across the week
 };
 std::vector<WeekGridLane> week_grid_lanes(const std::vector<WeekGridEntry>& entries);
 
-// Draws the grid in the space left in the current window. `draw_entry(index, size)` draws one
-// entry at the cursor, `size` large. The view scrolls to the first busy hour whenever
-// `scroll_key` changes (another week) or the grid's scale does.
+// What the grid draws for its caller, at the cursor, `size` large: one entry, or the entries of a
+// crowded cluster that have no lane left (a day column holds lanes of at least three text
+// heights' width; the last one then gathers the rest).
+struct WeekGridDrawing {
+    std::function<void(std::size_t index, ImVec2 size)> entry;
+    std::function<void(const std::vector<std::size_t>& indices, ImVec2 size)> overflow;
+};
+
+// Draws the grid in the space left in the current window. The view scrolls to the first busy
+// hour whenever `scroll_key` changes (another week) or the grid's scale does.
 void draw_week_time_grid(const char* id, const std::array<std::string, 7>& day_labels,
-                         std::vector<WeekGridEntry> entries,
-                         const std::function<void(std::size_t, ImVec2)>& draw_entry, int scroll_key);
+                         std::vector<WeekGridEntry> entries, const WeekGridDrawing& drawing, int scroll_key);
 
 }  // namespace flipside::ui
