@@ -34,6 +34,24 @@ TEST_CASE("first start opens the demo program and saves it; a restart restores i
     CHECK(restarted.document() == f.app.document());
 }
 
+TEST_CASE("the demo's welcome goes once the data is replaced; other messages stay") {
+    Fixture f;
+    f.app.start();
+    const auto welcome_shown = [&] {
+        for (const app::UserMessage& m : f.app.messages())
+            if (m.text.find("demo program with 40 people") != std::string::npos) return true;
+        return false;
+    };
+    REQUIRE(welcome_shown());
+    f.app.receive_file("broken.json", "{");
+    CHECK(welcome_shown());  // a refused import leaves the demo on screen
+    f.app.clear_all();
+    CHECK_FALSE(welcome_shown());
+    bool refusal_kept = false;
+    for (const app::UserMessage& m : f.app.messages()) refusal_kept = refusal_kept || m.kind == app::MessageKind::Error;
+    CHECK(refusal_kept);
+}
+
 TEST_CASE("a refused import names the file and the path, and changes nothing") {
     Fixture f;
     f.app.start();

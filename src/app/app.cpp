@@ -48,6 +48,7 @@ void App::start() {
         post(MessageKind::Info, "Welcome to Flipside. This is a demo program with " +
                                     std::to_string(document_.participants.size()) +
                                     " people; File > Clear all data starts your own.");
+        messages_.back().about_the_data = true;
         return;
     }
     io::ReadResult read = io::read_document_json(*saved, platform_.time_zones);
@@ -112,6 +113,9 @@ void App::replace_document(Document next, std::string label) {
     if (refuse_when_read_only()) return;  // before unblocking autosave: nothing may change
     autosave_.unblock();  // the user chose what the saved data becomes
     apply(flipside::app::replace_document(document_, std::move(next), std::move(label)));
+    messages_.erase(std::remove_if(messages_.begin(), messages_.end(),
+                                   [](const UserMessage& m) { return m.about_the_data; }),
+                    messages_.end());
 }
 
 void App::export_json() { export_text("", "json", "application/json", io::write_document_json(document_)); }

@@ -26,6 +26,7 @@ struct UserMessage {
     std::string text;
     std::string title;                 // when set, the message also opens a dialog with this title
     std::vector<std::string> details;  // e.g. one line per problem found in an imported file
+    bool about_the_data = false;       // describes the data on screen (the demo's welcome): goes when it is replaced
 };
 
 // A CSV file read and waiting for the coordinator to map its columns and confirm the import.
