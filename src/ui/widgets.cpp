@@ -14,11 +14,76 @@ bool text_field(const char* label, std::string& value, float width) {
     return ImGui::InputText(label, &value);
 }
 
+namespace {
+
+// Puts the caret after the text on the first frame of editing (then does nothing).
+int caret_to_end(ImGuiInputTextCallbackData* data) {
+    bool* pending = static_cast<bool*>(data->UserData);
+    if (*pending) {
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        *pending = false;
+    }
+    return 0;
+}
+
+// The field at rest: its text wrapped to the field's width in the field's frame (what does not
+// fit shows in a tooltip). Returns true when it is clicked (or activated from the keyboard).
+bool wrapped_text_box(const char* id, const std::string& value, ImVec2 size) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(at, end, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                        style.FrameRounding);
+    if (style.FrameBorderSize > 0.0f)
+        list->AddRect(at, end, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+    const float wrap = size.x - style.FramePadding.x * 2.0f;
+    const ImVec4 clip(at.x, at.y, end.x, end.y - style.FramePadding.y);
+    list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), value.data(), value.data() + value.size(), wrap, &clip);
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        const float needed = ImGui::CalcTextSize(value.data(), value.data() + value.size(), false, wrap).y;
+        if (needed > size.y - style.FramePadding.y * 2.0f && ImGui::BeginTooltip()) {
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
+            ImGui::TextUnformatted(value.data(), value.data() + value.size());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
+    return clicked;
+}
+
+}  // namespace
+
+// ImGui's multi-line editor does not wrap lines, so the field shows its text wrapped while it
+// rests and turns into the editor when clicked (caret after the text), until it loses focus.
 bool multiline_field(const char* label, std::string& value, float height_in_lines) {
     const float height = ImGui::GetTextLineHeight() * height_in_lines + ImGui::GetStyle().FramePadding.y * 2;
     ImGui::TextUnformatted(label);
     const std::string id = std::string("##") + label;
-    return ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1.0f, height));
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID editing_key = ImGui::GetID((id + "/editing").c_str());
+    if (!storage->GetBool(editing_key, false)) {
+        if (wrapped_text_box(id.c_str(), value, ImVec2(ImGui::GetContentRegionAvail().x, height))) {
+            storage->SetBool(editing_key, true);
+            storage->SetBool(ImGui::GetID((id + "/focus").c_str()), true);
+        }
+        return false;
+    }
+    bool* focus = storage->GetBoolRef(ImGui::GetID((id + "/focus").c_str()), false);
+    static bool caret_pending = false;
+    if (*focus) {
+        ImGui::SetKeyboardFocusHere();
+        caret_pending = true;
+        *focus = false;
+    }
+    const bool changed = ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1.0f, height),
+                                                   ImGuiInputTextFlags_CallbackAlways, caret_to_end, &caret_pending);
+    if (ImGui::IsItemDeactivated()) storage->SetBool(editing_key, false);
+    return changed;
 }
 
 std::vector<std::string> split_list(const std::string& text) {

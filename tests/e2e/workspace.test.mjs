@@ -126,4 +126,28 @@ export const tests = [
       await screenshot(page, 'dashboard-after-session');
     },
   },
+  {
+    name: 'long program norms read wrapped in their field; a click edits them, caret after the text',
+    async run(t) {
+      const { page } = await t.openApp();
+      await click(page, 'Program');
+      const label = '##Norms and guidelines (how to communicate, where to meet, confidentiality)';
+      const before = (await documentJson(page)).programs.at(-1).norms;
+      assert(before.length > 150, 'the demo norms are too short to need wrapping');
+      // At rest the field is one box as wide as the screen allows, with the text wrapped inside.
+      const box = await waitForItem(page, label);
+      assert(box.x + box.w <= box.clip.x + box.clip.w + 0.5, 'the norms field runs past the window');
+      await screenshot(page, 'program-norms-wrapped');
+      await click(page, label);
+      await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
+                                 null, { timeout: 5000 });
+      await page.keyboard.type(' Bring a laptop.');
+      await page.waitForFunction(() => window.flipside.pendingInput() === 0);
+      await waitForFrames(page, 3);
+      await screenshot(page, 'program-norms-editing');
+      await click(page, 'Save changes');
+      const after = (await documentJson(page)).programs.at(-1).norms;
+      assertEqual(after, before + ' Bring a laptop.', 'norms after typing at the end');
+    },
+  },
 ];
