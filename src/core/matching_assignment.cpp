@@ -16,6 +16,7 @@ constexpr std::size_t kBlock = 256;  // dense scan: minimum kept per block, loca
 
 AssignmentSolver::AssignmentSolver(AssignmentInput input) : input_(std::move(input)) {
     const ScoreTable& table = *input_.table;
+    if (table.sparse) augment_call_ = &AssignmentSolver::augment_sparse;
     const std::size_t mentors = table.columns;
     input_.capacity.resize(mentors, 0);
     input_.row_enabled.resize(table.rows, 0);
@@ -237,7 +238,7 @@ bool AssignmentSolver::step(std::int64_t budget) {
     while (phase_ != Phase::Done && work_ < stop_at) {
         if (phase_ == Phase::RowReduction) {
             if (reduce_at_ < reduce_end_) {
-                reduce_one_row();
+                (this->*reduce_row_call_)();
             } else if (reduction_pass_ == 0) {
                 start_reduction_pass();
             } else {
@@ -251,7 +252,7 @@ bool AssignmentSolver::step(std::int64_t budget) {
         }
         const int row = free_rows_[next_row_++];
         if (row_slot_[static_cast<std::size_t>(row)] != kNone) continue;
-        if (input_.table->sparse) augment_sparse(row); else augment_dense(row);
+        (this->*augment_call_)(row);
     }
     return finished();
 }

@@ -65,6 +65,10 @@ private:
     void dense_path(std::size_t row_index, int target);
     void sparse_path(int target, int row, int start_row);
     void finish_augmentation(int start_row, std::int64_t min_value);
+    // step() calls each row's work through these pointers, which no optimiser sees through, so
+    // that each row is its own call (see ScoreTableBuilder::build_row_call_ for why).
+    void (AssignmentSolver::*reduce_row_call_)() = &AssignmentSolver::reduce_one_row;
+    void (AssignmentSolver::*augment_call_)(int) = &AssignmentSolver::augment_dense;
 
     AssignmentInput input_;
     std::vector<int> rows_;          // enabled rows in order

@@ -44,7 +44,7 @@ double ScoreTableBuilder::progress() const {
 bool ScoreTableBuilder::step(std::int64_t budget) {
     std::int64_t done = 0;
     while (!finished() && done < budget) {
-        build_row(next_row_++);
+        (this->*build_row_call_)(next_row_++);
         done += static_cast<std::int64_t>(table_.columns) + 1;
     }
     return finished();

@@ -74,7 +74,12 @@ public:
     ScoreTable take() { return std::move(table_); }
 
 private:
-    [[gnu::noinline]] void build_row(std::size_t row);
+    void build_row(std::size_t row);
+    // step() makes each row one call through this pointer, which no optimiser sees through.
+    // WebAssembly engines run a function as baseline code until a later call (there is no
+    // on-stack replacement), and binaryen inlines functions that have a single caller: a direct
+    // call would put a whole slice of rows into one call running as baseline code.
+    void (ScoreTableBuilder::*build_row_call_)(std::size_t) = &ScoreTableBuilder::build_row;
 
     const MatchingPool& pool_;
     std::size_t keep_;
