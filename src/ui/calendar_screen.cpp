@@ -86,6 +86,17 @@ void label_before(const char* label, float width, bool first = false) {
     ImGui::SetNextItemWidth(width);
 }
 
+const char* const kWeekdayShort[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+// The sessions of `shown` (in start order) that start on days [first_day, end_day) in UTC.
+std::vector<const Session*> starting_within(const std::vector<const Session*>& shown, std::int64_t first_day,
+                                            std::int64_t end_day) {
+    const auto by_start = [](const Session* s, UtcSeconds t) { return s->start < t; };
+    const auto begin = std::lower_bound(shown.begin(), shown.end(), first_day * 86400, by_start);
+    const auto end = std::lower_bound(begin, shown.end(), end_day * 86400, by_start);
+    return {begin, end};
+}
+
 // "Nearest free time" looks this many days either side of the session.
 constexpr int kNearestFreeDays = 7;
 
@@ -178,17 +189,21 @@ private:
         std::vector<const Session*>& shown = shown_;
         shown.clear();
         const std::string needle = folded(search_);
-        // "Find" looks in the session and pair ids and in both people's names and ids.
+        // "Find" looks in the session and pair ids and in both people's names and ids; a pair
+        // is looked at once, not once per session.
+        std::unordered_map<const Pair*, bool> pair_found;
+        const auto contains = [&](const std::string& text) { return folded(text).find(needle) != std::string::npos; };
         const auto found_by_search = [&](const Session& s, const Pair& pair) {
-            if (needle.empty()) return true;
-            if (folded(s.id).find(needle) != std::string::npos || folded(pair.id).find(needle) != std::string::npos)
-                return true;
-            for (const std::string* id : {&pair.mentor_id, &pair.mentee_id}) {
-                if (folded(*id).find(needle) != std::string::npos) return true;
-                const Participant* p = find_participant(d, *id);
-                if (p && folded(p->name).find(needle) != std::string::npos) return true;
+            if (needle.empty() || contains(s.id)) return true;
+            const auto [known, inserted] = pair_found.emplace(&pair, false);
+            if (inserted) {
+                known->second = contains(pair.id);
+                for (const std::string* id : {&pair.mentor_id, &pair.mentee_id}) {
+                    const Participant* p = find_participant(d, *id);
+                    known->second = known->second || contains(*id) || (p && contains(p->name));
+                }
             }
-            return false;
+            return known->second;
         };
         for (const Session& s : d.sessions) {
             const auto found_pair = pairs.find(s.pair_id);
@@ -367,6 +382,11 @@ private:
         return first_name(pair->mentor_id) + " & " + first_name(pair->mentee_id);
     }
 
+    // "14:00 Rhys & Chloé ✓##<session id>": a session as chips and lists name it.
+    std::string chip_label(const Document& d, const Session& s) {
+        return local_text(*zone_, s.start).substr(11) + " " + chip_people(d, s.pair_id) + status_mark(s.status) + "##" + s.id;
+    }
+
     // One session as a coloured chip as wide as its day cell (the text is clipped to the chip);
     // hovering shows it in full, clicking opens it.
     // In the week grid the chip is a box of `size` with its text at the top.
@@ -377,13 +397,12 @@ private:
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.05f, 0.08f, 1.0f));
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.5f, 0.0f));
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, size.y > 0.0f ? 0.0f : 0.5f));
-        const std::string when = local_text(*zone_, s.start).substr(11);
-        const std::string label = when + " " + chip_people(d, s.pair_id) + status_mark(s.status) + "##" + s.id;
-        if (ImGui::Button(label.c_str(), size)) select(s);
+        if (ImGui::Button(chip_label(d, s).c_str(), size)) select(s);
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor(3);
         if (ImGui::BeginItemTooltip()) {
-            ImGui::Text("%s, %d minutes: %s", when.c_str(), s.minutes, session_status_name(s.status));
+            ImGui::Text("%s, %d minutes: %s", local_text(*zone_, s.start).substr(11).c_str(), s.minutes,
+                        session_status_name(s.status));
             if (const Pair* pair = shown_pair(s.pair_id))
                 ImGui::Text("%s: %s & %s", s.pair_id.c_str(), participant_label(d, pair->mentor_id).c_str(),
                             participant_label(d, pair->mentee_id).c_str());
@@ -394,13 +413,10 @@ private:
     // `weeks` rows of seven days from `first`. The rows share the height of the view; a day
     // with more sessions than fit shows the first ones and "+N more", which opens its week.
     void draw_days(const Document& d, const std::vector<const Session*>& shown, Date first, int weeks) {
-        // Only the sessions of the days on screen (`shown` is in start order).
-        const UtcSeconds from = (days_from_civil(first) - 1) * 86400, to = (days_from_civil(first) + 7 * weeks + 1) * 86400;
-        const auto begin = std::lower_bound(shown.begin(), shown.end(), from,
-                                            [](const Session* s, UtcSeconds t) { return s->start < t; });
+        // Only the sessions of the days on screen (a day more each side for the zone's offset).
         std::map<std::int64_t, std::vector<const Session*>> by_day;
-        for (auto it = begin; it != shown.end() && (*it)->start < to; ++it)
-            by_day[floor_days((*it)->start + zone_->offset_at((*it)->start))].push_back(*it);
+        for (const Session* s : starting_within(shown, days_from_civil(first) - 1, days_from_civil(first) + 7 * weeks + 1))
+            by_day[floor_days(s->start + zone_->offset_at(s->start))].push_back(s);
 
         const ImGuiStyle& style = ImGui::GetStyle();
         const float line = ImGui::GetTextLineHeight();
@@ -416,8 +432,7 @@ private:
         // One pixel short of the full width, so the right border is not clipped away.
         if (!ImGui::BeginTable("Days", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame, ImVec2(-1.0f, 0.0f)))
             return;
-        static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-        for (const char* day : kDays) ImGui::TableSetupColumn(day);
+        for (const char* day : kWeekdayShort) ImGui::TableSetupColumn(day);
         ImGui::TableHeadersRow();
         for (int week = 0; week < weeks; ++week) {
             ImGui::TableNextRow(0, row_height);
@@ -456,22 +471,18 @@ private:
     void draw_week(const Document& d, const std::vector<const Session*>& shown) {
         const Date monday = add_days(anchor_, -weekday_of(anchor_));
         const std::int64_t first_day = days_from_civil(monday);
-        static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
         std::array<std::string, 7> labels;
         for (int i = 0; i < 7; ++i)
-            labels[static_cast<std::size_t>(i)] = std::string(kDays[i]) + " " + std::to_string(add_days(monday, i).day);
-        // `shown` is in start order: only the sessions that start within a day of this week.
-        const auto begin = std::lower_bound(shown.begin(), shown.end(), (first_day - 1) * 86400,
-                                            [](const Session* s, UtcSeconds t) { return s->start < t; });
+            labels[static_cast<std::size_t>(i)] = std::string(kWeekdayShort[i]) + " " + std::to_string(add_days(monday, i).day);
         std::vector<WeekGridEntry> entries;
         std::vector<const Session*> sessions;
-        for (auto it = begin; it != shown.end() && (*it)->start < (first_day + 8) * 86400; ++it) {
-            const LocalDateTime local = zone_->to_local((*it)->start);
+        for (const Session* s : starting_within(shown, first_day - 1, first_day + 8)) {
+            const LocalDateTime local = zone_->to_local(s->start);
             const std::int64_t day = days_from_civil(local.date) - first_day;
             if (day < 0 || day > 6) continue;
             const int start = local.second_of_day / 60;
-            entries.push_back({static_cast<int>(day), start, start + (*it)->minutes, sessions.size()});
-            sessions.push_back(*it);
+            entries.push_back({static_cast<int>(day), start, start + s->minutes, sessions.size()});
+            sessions.push_back(s);
         }
         WeekGridDrawing drawing;
         drawing.entry = [&](std::size_t i, ImVec2 size) { session_chip(d, *sessions[i], size); };
@@ -497,9 +508,7 @@ private:
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const Session& s = *sessions[hidden[static_cast<std::size_t>(i)]];
-                const std::string label = local_text(*zone_, s.start).substr(11) + " " + chip_people(d, s.pair_id) +
-                                          status_mark(s.status) + "##" + s.id;
-                if (ImGui::Selectable(label.c_str(), s.id == selected_)) {
+                if (ImGui::Selectable(chip_label(d, s).c_str(), s.id == selected_)) {
                     select(s);
                     ImGui::CloseCurrentPopup();
                 }

@@ -23,6 +23,7 @@
 #include "core/matching_accept.h"
 #include "core/matching_rules.h"
 #include "core/matching_run.h"
+#include "core/program_statistics.h"
 #include "ui/pair_table.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -63,6 +64,13 @@ struct AcceptEffect {
     std::size_t removed_sessions = 0, removed_feedback = 0;
 };
 
+// "3 current pairs<joint>36 sessions and 4 feedback entries".
+std::string removed_text(const AcceptEffect& e, const char* joint) {
+    return std::to_string(e.removed) + " current pair" + (e.removed == 1 ? "" : "s") + joint +
+           std::to_string(e.removed_sessions) + " session" + (e.removed_sessions == 1 ? "" : "s") + " and " +
+           std::to_string(e.removed_feedback) + " feedback entr" + (e.removed_feedback == 1 ? "y" : "ies");
+}
+
 AcceptEffect accept_effect(const Document& d, const std::string& program_id, const MatchingProposal& proposal) {
     std::set<PairKey> proposed;
     for (const ProposedPair& pair : proposal.pairs) proposed.insert(PairKey{pair.mentor_id, pair.mentee_id});
@@ -96,7 +104,7 @@ public:
         advance_run();
         if (ImGui::GetContentRegionAvail().x >= kSideBySideWidth) {
             ImGui::BeginChild("Settings", ImVec2(kSettingsWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-            draw_summary(d, *program);
+            draw_summary(app, *program);
             ImGui::SeparatorText("Weights and rules");
             draw_settings(app, *program);
             ImGui::EndChild();
@@ -105,7 +113,7 @@ public:
             draw_proposal_pane(app);
             ImGui::EndChild();
         } else {
-            draw_summary(d, *program);
+            draw_summary(app, *program);
             if (ImGui::CollapsingHeader("Weights and rules", ImGuiTreeNodeFlags_DefaultOpen)) draw_settings(app, *program);
             ImGui::Separator();
             draw_proposal_pane(app);
@@ -118,25 +126,32 @@ private:
     //-----------------------------------------------------------------------------
 
     // Who takes part and how far pairing has got: "14 pairs; 12 active people have no partner".
-    static void draw_summary(const Document& d, const Program& program) {
-        std::size_t mentors = 0, mentees = 0, unpaired = 0;
-        std::set<std::string> paired;
-        std::size_t pairs = 0;
-        for (const Pair& pair : d.pairs) {
-            if (pair.program_id != program.id) continue;
-            ++pairs;
-            paired.insert(pair.mentor_id);
-            paired.insert(pair.mentee_id);
-        }
-        for (const Participant& p : d.participants) {
-            if (!p.active) continue;
-            mentors += p.role == Role::Mentor;
-            mentees += p.role == Role::Mentee;
-            unpaired += !paired.count(p.id);
-        }
-        ImGui::TextWrapped("%s: %zu active mentors, %zu active mentees", program.name.c_str(), mentors, mentees);
-        ImGui::TextWrapped("%zu pair%s in this wave; %zu active %s no partner yet.", pairs, pairs == 1 ? "" : "s", unpaired,
-                           unpaired == 1 ? "person has" : "people have");
+    // The dashboard's definitions (waiting: active and in none of the wave's pairs).
+    void draw_summary(const app::App& app, const Program& program) {
+        const WaveSummary& w = wave_summary(app, program);
+        ImGui::TextWrapped("%s: %d active mentors, %d active mentees", program.name.c_str(), w.mentors, w.mentees);
+        ImGui::TextWrapped("%d pair%s in this wave; %d active %s no partner yet.", w.pairs, w.pairs == 1 ? "" : "s",
+                           w.waiting, w.waiting == 1 ? "person has" : "people have");
+    }
+
+    // Counted once per document revision, not every frame (rosters run to tens of thousands).
+    struct WaveSummary {
+        int mentors = 0, mentees = 0, pairs = 0, waiting = 0;
+        std::vector<PairKey> unlocked_current;  // the wave's pairs that runs may still split
+    };
+    const WaveSummary& wave_summary(const app::App& app, const Program& program) {
+        if (summary_revision_ == app.revision() && summary_program_ == program.id) return summary_;
+        StatisticsOptions options;
+        options.program_id = program.id;
+        options.now = app.platform().clock.now_utc();
+        const ProgramStatistics statistics = compute_program_statistics(app.document(), options);
+        summary_ = WaveSummary{statistics.active_mentors, statistics.active_mentees, statistics.pairs, statistics.waiting, {}};
+        const std::set<PairKey> locked(program.matching.locked_pairs.begin(), program.matching.locked_pairs.end());
+        for (const PairKey& key : wave_pairs(app.document(), program.id))
+            if (!locked.count(key)) summary_.unlocked_current.push_back(key);
+        summary_revision_ = app.revision();
+        summary_program_ = program.id;
+        return summary_;
     }
 
     // The program is looked up again after each step: an edit above may have replaced the document.
@@ -285,17 +300,13 @@ private:
         ImGui::SetItemTooltip("Proposes pairs for this wave's active people. Nothing changes until you press Accept.");
 
         // Locking every current pair makes a run add partners for the others without splitting anyone.
-        std::size_t unlocked = 0;
-        for (const PairKey& key : wave_pairs(d, program.id))
-            unlocked += std::find(program.matching.locked_pairs.begin(), program.matching.locked_pairs.end(), key) ==
-                        program.matching.locked_pairs.end();
+        const std::vector<PairKey>& unlocked_current = wave_summary(app, program).unlocked_current;
+        const std::size_t unlocked = unlocked_current.size();
         if (unlocked > 0) {
             ImGui::SameLine();
             if (ImGui::Button("Keep the current pairs")) {
                 MatchingSettings settings = program.matching;
-                for (const PairKey& key : wave_pairs(d, program.id))
-                    if (std::find(settings.locked_pairs.begin(), settings.locked_pairs.end(), key) == settings.locked_pairs.end())
-                        settings.locked_pairs.push_back(key);
+                settings.locked_pairs.insert(settings.locked_pairs.end(), unlocked_current.begin(), unlocked_current.end());
                 commit_settings(app, program, settings, true);
             }
             ImGui::SetItemTooltip("Locks the wave's %zu current pair%s, so a run only finds partners for everyone else.",
@@ -319,10 +330,7 @@ private:
         const AcceptEffect& e = effect_;
         std::string what = "Accept makes these the wave's pairs: " + std::to_string(e.kept) + " kept, " +
                            std::to_string(e.added) + " new";
-        if (e.removed > 0)
-            what += ", and " + std::to_string(e.removed) + " current pair" + (e.removed == 1 ? "" : "s") +
-                    " removed with " + std::to_string(e.removed_sessions) + " session" + (e.removed_sessions == 1 ? "" : "s") +
-                    " and " + std::to_string(e.removed_feedback) + " feedback entr" + (e.removed_feedback == 1 ? "y" : "ies");
+        if (e.removed > 0) what += ", and " + removed_text(e, " removed with ");
         what += ".";
         if (ImGui::Button("Accept")) {
             if (e.removed > 0) ImGui::OpenPopup("Replace the wave's pairs?");
@@ -334,10 +342,7 @@ private:
         ImGui::SetNextWindowSize(ImVec2(460.0f, 0.0f), ImGuiCond_Appearing);
         if (ImGui::BeginPopupModal("Replace the wave's pairs?", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
             readable_text("confirm", ImGui::GetStyleColorVec4(ImGuiCol_Text),
-                          "Accepting removes " + std::to_string(e.removed) + " current pair" + (e.removed == 1 ? "" : "s") +
-                              " of this wave, with their " + std::to_string(e.removed_sessions) + " session" +
-                              (e.removed_sessions == 1 ? "" : "s") + " and " + std::to_string(e.removed_feedback) +
-                              " feedback entr" + (e.removed_feedback == 1 ? "y" : "ies") +
+                          "Accepting removes " + removed_text(e, " of this wave, with their ") +
                               ". Edit > Undo brings them back. To keep them instead, use \"Keep the current pairs\" and run again.");
             if (ImGui::Button("Accept and remove")) {
                 accept(app);
@@ -551,6 +556,9 @@ private:
     std::set<PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
     AcceptEffect effect_;
     std::uint64_t accepted_revision_ = ~std::uint64_t{0};  // the revision our Accept produced
+    WaveSummary summary_;
+    std::uint64_t summary_revision_ = ~std::uint64_t{0};
+    std::string summary_program_;
     std::vector<std::size_t> rows_;
     int sort_column_ = kScore;
     bool sort_descending_ = true;

@@ -70,6 +70,20 @@ async function waitForListRows(page, timeout = 15000) {
   }
 }
 
+// The month view, checked to fit, and its screenshot.
+async function showMonth(page, shot) {
+  await showView(page, 'Month');
+  await assertGridFits(page, 'month');
+  await screenshot(page, shot);
+}
+
+// The list view with its rows, and its screenshot.
+async function showList(page, shot) {
+  await showView(page, 'List');
+  await waitForListRows(page);
+  await screenshot(page, shot);
+}
+
 // "YYYY-MM-DD HH:MM" of an ISO instant in UTC (the screen's zone without a person filter).
 function utcText(iso) {
   return iso.slice(0, 10) + ' ' + iso.slice(11, 16);
@@ -155,15 +169,11 @@ export const tests = [
         assert(/Z$/.test(s.start), `session ${s.id} starts at "${s.start}", not a UTC instant`);
       }
 
-      // Month view, then week view: both drawn, sessions shown as "HH:MM <pair>" chips that fit.
-      await showView(page, 'Month');
-      await assertGridFits(page, 'month');
-      await screenshot(page, 'calendar-month');
+      // Month view, then week view: both drawn, sessions shown as "HH:MM <people>" chips that fit.
+      await showMonth(page, 'calendar-month');
       await showView(page, 'Week');
       await screenshot(page, 'calendar-week');
-      await showView(page, 'List');
-      await waitForListRows(page);
-      await screenshot(page, 'calendar-list');
+      await showList(page, 'calendar-list');
     },
   },
   {
@@ -171,9 +181,7 @@ export const tests = [
     async run(t) {
       const { page } = await t.openApp({ viewport: { width: 1024, height: 700 } });
       await click(page, 'Calendar');
-      await showView(page, 'Month');
-      await assertGridFits(page, 'month');
-      await screenshot(page, 'calendar-month-1024');
+      await showMonth(page, 'calendar-month-1024');
       // "+N more" ("N sessions" where no chip fits) opens the week of a crowded day, which shows
       // all of that day's sessions.
       const more = (await items(page)).find((i) => i.visible && /^(\+\d+ more|\d+ sessions)##/.test(i.full_label || ''));
@@ -188,9 +196,7 @@ export const tests = [
       }
       await assertGridFits(page, 'week');
       await screenshot(page, 'calendar-week-1024');
-      await showView(page, 'List');
-      await waitForListRows(page);
-      await screenshot(page, 'calendar-list-1024');
+      await showList(page, 'calendar-list-1024');
     },
   },
   {
