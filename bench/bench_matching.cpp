@@ -31,12 +31,14 @@
 #include <vector>
 
 #include "core/demo_program.h"
-#include "core/matching_assignment.h"
-#include "core/matching_pool.h"
-#include "core/matching_score_table.h"
+#include "core/matching/detail/assignment.h"
+#include "core/matching/detail/pool.h"
+#include "core/matching/detail/score_table.h"
+#include "core/matching/scores.h"
 #include "core/time_zone_catalog.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 
 namespace {
 

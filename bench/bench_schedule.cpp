@@ -25,12 +25,13 @@
 #include <vector>
 
 #include "core/local_time.h"
-#include "core/scheduler.h"
-#include "platform/time_zones.h"
+#include "core/scheduling/scheduler.h"
+#include "platform/interface/time_zones.h"
 
 namespace {
 
 using namespace flipside;
+using namespace flipside::scheduling;
 
 const char* const kZones[] = {"America/New_York", "Europe/London", "Asia/Singapore", "Australia/Sydney"};
 

@@ -133,13 +133,15 @@ file(CONFIGURE OUTPUT "${FLIPSIDE_WEB_GENERATED_DIR}/web_font_ranges.h" CONTENT
 #-----------------------------------------------------------------------------
 # [SECTION] flipside_web
 #-----------------------------------------------------------------------------
-file(GLOB FLIPSIDE_WEB_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/platform/web_*.cpp")
 # web_time_zones.cpp is its own library (flipside_time_zones), shared with the wasm tests.
-list(FILTER FLIPSIDE_WEB_SOURCES EXCLUDE REGEX "web_time_zones\\.cpp$")
+set(FLIPSIDE_WEB_SOURCES
+  web_clipboard.cpp web_clock.cpp web_display.cpp web_embed.cpp web_exports.cpp web_files.cpp
+  web_fonts.cpp web_input.cpp web_key_map.cpp web_main.cpp web_storage.cpp)
+list(TRANSFORM FLIPSIDE_WEB_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/src/platform/")
 # Compiled once, linked twice: flipside.js + flipside.wasm for the hosted build, and the same
 # objects with the wasm inlined (-sSINGLE_FILE) for build/web/flipside.html.
 add_library(flipside_web_objects OBJECT ${FLIPSIDE_WEB_SOURCES})
-target_include_directories(flipside_web_objects PRIVATE "${FLIPSIDE_WEB_GENERATED_DIR}")
+target_include_directories(flipside_web_objects PRIVATE "${FLIPSIDE_WEB_GENERATED_DIR}" "${PROJECT_SOURCE_DIR}/src")
 target_link_libraries(flipside_web_objects PRIVATE flipside_ui flipside_time_zones)
 flipside_warnings(flipside_web_objects)
 add_dependencies(flipside_web_objects flipside_web_fonts)
@@ -191,10 +193,12 @@ flipside_web_link(flipside_web_single flipside-single "${CMAKE_BINARY_DIR}/singl
 #-----------------------------------------------------------------------------
 # [SECTION] Page
 #-----------------------------------------------------------------------------
-file(GLOB FLIPSIDE_WEB_SHELL_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web_shell/*")
-# The service worker template is filled in below, not copied as it is.
+# The service worker template (flipside-sw.template.js) is filled in below, not copied as it is.
 set(FLIPSIDE_SERVICE_WORKER_TEMPLATE "${PROJECT_SOURCE_DIR}/web_shell/flipside-sw.template.js")
-list(REMOVE_ITEM FLIPSIDE_WEB_SHELL_FILES "${FLIPSIDE_SERVICE_WORKER_TEMPLATE}")
+set(FLIPSIDE_WEB_SHELL_FILES
+  embed-example.html flipside-embed-bridge.js flipside-embed.js flipside-offline.js
+  flipside-shell.js index.html style.css)
+list(TRANSFORM FLIPSIDE_WEB_SHELL_FILES PREPEND "${PROJECT_SOURCE_DIR}/web_shell/")
 set(flipside_web_shell_outputs "")
 foreach(shell_file ${FLIPSIDE_WEB_SHELL_FILES})
   get_filename_component(shell_name "${shell_file}" NAME)

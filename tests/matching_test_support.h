@@ -9,10 +9,11 @@
 #include <vector>
 
 #include "core/demo_program.h"
-#include "core/matching_score_table.h"
+#include "core/matching/detail/score_table.h"
 #include "core/model.h"
 
 namespace flipside::matching_testing {
+using namespace flipside::matching;
 
 inline Participant member(const std::string& id, Role role, int level = 0) {
     Participant p;

@@ -3,10 +3,11 @@
 #include "app/app.h"
 #include "io/json_document.h"
 #include "platform/memory_platform.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 #include "test_support.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "io/json_document.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include "core/demo_program.h"
 #include "core/validation.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 using namespace flipside;
 

@@ -3,9 +3,10 @@
 #include "app/demo_workspace.h"
 #include "core/program_statistics.h"
 #include "core/validation.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 
 TEST_CASE("the first-start demo has its current wave under way and people still waiting") {
     const UtcSeconds now = 1795392000;  // 2026-11-23

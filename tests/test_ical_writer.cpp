@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "core/scheduler.h"
-#include "core/session_moves.h"
+#include "core/scheduling/scheduler.h"
 #include "io/ical_writer.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace {
 
 using namespace flipside;
+using namespace flipside::scheduling;
 
 std::vector<std::string> physical_lines(const std::string& ics) {
     std::vector<std::string> lines;

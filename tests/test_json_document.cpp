@@ -4,10 +4,11 @@
 
 #include "core/demo_program.h"
 #include "io/json_document.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 #include "test_support.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 using nlohmann::json;
 
 namespace {

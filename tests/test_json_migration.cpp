@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "io/json_document.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 #include "test_support.h"
 
 using namespace flipside;

@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "core/local_time.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace {
 

@@ -4,14 +4,15 @@
 
 #include <map>
 
-#include "core/matching_availability.h"
-#include "core/matching_pool.h"
-#include "core/matching_reporting_lines.h"
-#include "core/matching_rules.h"
-#include "core/matching_scoring.h"
+#include "core/matching/detail/availability.h"
+#include "core/matching/detail/pool.h"
+#include "core/matching/detail/reporting_lines.h"
+#include "core/matching/detail/rules.h"
+#include "core/matching/detail/scoring.h"
 #include "matching_test_support.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 using namespace flipside::matching_testing;
 
 namespace {

@@ -2,14 +2,15 @@
 // the sparse mode's gap, stable matching without blocking pairs, accepting a proposal.
 #include <doctest/doctest.h>
 
-#include "core/matching_accept.h"
-#include "core/matching_rules.h"
-#include "core/matching_run.h"
-#include "core/matching_scoring.h"
-#include "core/matching_stable.h"
+#include "core/matching/accept.h"
+#include "core/matching/detail/rules.h"
+#include "core/matching/run.h"
+#include "core/matching/detail/scoring.h"
+#include "core/matching/detail/stable.h"
 #include "matching_test_support.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 using namespace flipside::matching_testing;
 
 namespace {

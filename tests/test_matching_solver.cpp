@@ -2,11 +2,12 @@
 // forbidden pairs and ties; slicing must not change the answer.
 #include <doctest/doctest.h>
 
-#include "core/matching_assignment.h"
-#include "core/matching_fair.h"
+#include "core/matching/detail/assignment.h"
+#include "core/matching/detail/fair.h"
 #include "matching_test_support.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 using namespace flipside::matching_testing;
 
 namespace {

@@ -4,9 +4,10 @@
 
 #include <vector>
 
-#include "core/recurrence.h"
+#include "core/scheduling/detail/recurrence.h"
 
 using namespace flipside;
+using namespace flipside::scheduling;
 
 TEST_CASE("recurrence: every two weeks from the first Wednesday on or after the start") {
     const auto dates = cadence_dates(Cadence{CadenceKind::Weekly, 2, 1}, {2026, 1, 5}, {2026, 3, 1}, 2, 10);

@@ -9,7 +9,7 @@
 #include "io/roster_export.h"
 #include "io/roster_import.h"
 #include "io/roster_mapping.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 #include "test_support.h"
 
 using namespace flipside;

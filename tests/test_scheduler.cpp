@@ -10,14 +10,14 @@
 
 #include "core/demo_program.h"
 #include "core/local_time.h"
-#include "core/scheduler.h"
-#include "core/session_moves.h"
-#include "platform/time_zones.h"
+#include "core/scheduling/scheduler.h"
+#include "platform/interface/time_zones.h"
 #include "schedule_checker.h"
 
 namespace {
 
 using namespace flipside;
+using namespace flipside::scheduling;
 
 const TimeZoneCatalog& zones() { return platform::system_time_zones(); }
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/local_time.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace {
 

@@ -8,11 +8,12 @@
 #include "app/app.h"
 #include "headless_imgui.h"
 #include "platform/memory_platform.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 #include "ui/app_shell.h"
 #include "ui/screen.h"
 
 using namespace flipside;
+using namespace flipside::matching;
 
 TEST_CASE("the shell and every screen draw with the demo program and with no data") {
     HeadlessImGui imgui;

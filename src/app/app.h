@@ -15,7 +15,7 @@
 #include "app/undo_history.h"
 #include "core/model.h"
 #include "io/csv_reader.h"
-#include "platform/platform.h"
+#include "platform/interface/platform.h"
 
 namespace flipside::app {
 

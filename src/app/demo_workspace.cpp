@@ -4,9 +4,9 @@
 
 #include "app/ids.h"
 #include "core/demo_program.h"
-#include "core/matching_accept.h"
-#include "core/matching_run.h"
-#include "core/scheduler.h"
+#include "core/matching/accept.h"
+#include "core/matching/run.h"
+#include "core/scheduling/scheduler.h"
 
 namespace flipside::app {
 
@@ -32,14 +32,14 @@ Document make_demo_workspace(int participant_count, std::uint64_t seed, UtcSecon
             p.active = false;
         }
     const UtcSeconds reference = days_from_civil(current->start_date) * 86400 + 12 * 3600;
-    MatchingRun run(doc, current->matching, time_zones, reference);
+    matching::MatchingRun run(doc, current->matching, time_zones, reference);
     while (!run.step(1 << 20)) {
     }
-    doc = accept_proposal(doc, run.proposal());
+    doc = matching::accept_proposal(doc, run.proposal());
     for (Participant& p : doc.participants)
         if (joiners.count(p.id)) p.active = true;
 
-    schedule_unscheduled_pairs(doc, program_id, time_zones);
+    scheduling::schedule_unscheduled_pairs(doc, program_id, time_zones);
 
     // Play the weeks so far: most sessions held, some cancelled or missed, ratings on many.
     std::unordered_set<std::string> wave_pairs;

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "platform/platform.h"
+#include "platform/interface/platform.h"
 
 namespace flipside::app {
 

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "platform/platform.h"
+#include "platform/interface/platform.h"
 
 namespace flipside::app {
 

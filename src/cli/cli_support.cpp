@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "io/json_document.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace flipside::cli {
 

@@ -10,7 +10,7 @@
 #include "io/json_document.h"
 #include "io/roster_import.h"
 #include "io/roster_mapping.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace flipside::cli {
 

@@ -5,43 +5,43 @@
 
 #include "cli/cli_support.h"
 #include "cli/matching_json.h"
-#include "core/matching_accept.h"
-#include "core/matching_run.h"
+#include "core/matching/accept.h"
+#include "core/matching/run.h"
 #include "io/json_document.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace flipside::cli {
 
 namespace {
 
-std::string proposal_json(const MatchingProposal& proposal) {
-    std::string out = "{\"mode\":\"" + std::string(matching_mode_name(proposal.mode)) + "\",\"pairs\":[";
+std::string proposal_json(const matching::MatchingProposal& proposal) {
+    std::string out = "{\"mode\":\"" + std::string(matching::matching_mode_name(proposal.mode)) + "\",\"pairs\":[";
     for (std::size_t k = 0; k < proposal.pairs.size(); ++k) {
-        const ProposedPair& pair = proposal.pairs[k];
+        const matching::ProposedPair& pair = proposal.pairs[k];
         out += k ? ",\n" : "\n";
         out += "{\"mentor\":" + json_string(pair.mentor_id) + ",\"mentee\":" + json_string(pair.mentee_id) +
-               ",\"score\":" + format_score(pair.score) + ",\"breakdown\":{";
-        for (std::size_t c = 0; c < kCriterionCount; ++c)
-            out += std::string(c ? "," : "") + "\"" + criterion_name(static_cast<Criterion>(c)) + "\":" +
-                   format_score(pair.breakdown[c]);
+               ",\"score\":" + matching::format_score(pair.score) + ",\"breakdown\":{";
+        for (std::size_t c = 0; c < matching::kCriterionCount; ++c)
+            out += std::string(c ? "," : "") + "\"" + matching::criterion_name(static_cast<matching::Criterion>(c)) + "\":" +
+                   matching::format_score(pair.breakdown[c]);
         out += "}";
         if (pair.locked) out += ",\"locked\":true";
         out += "}";
     }
     out += "],\"unmatched\":[";
     for (std::size_t k = 0; k < proposal.unmatched.size(); ++k) {
-        const UnmatchedParticipant& person = proposal.unmatched[k];
+        const matching::UnmatchedParticipant& person = proposal.unmatched[k];
         out += k ? ",\n" : "\n";
         out += "{\"id\":" + json_string(person.id) + ",\"role\":\"" + role_name(person.role) +
                "\",\"reason\":" + json_string(person.reason) + "}";
     }
-    out += "],\n\"total_score\":" + format_score(proposal.total_score);
-    if (!proposal.pairs.empty()) out += ",\"lowest_score\":" + format_score(proposal.lowest_score);
-    if (proposal.mode == MatchingMode::Stable) out += ",\"blocking_pairs\":" + std::to_string(proposal.blocking_pairs);
+    out += "],\n\"total_score\":" + matching::format_score(proposal.total_score);
+    if (!proposal.pairs.empty()) out += ",\"lowest_score\":" + matching::format_score(proposal.lowest_score);
+    if (proposal.mode == matching::MatchingMode::Stable) out += ",\"blocking_pairs\":" + std::to_string(proposal.blocking_pairs);
     if (proposal.candidates_per_mentee > 0) {
         out += ",\"candidates_per_mentee\":" + std::to_string(proposal.candidates_per_mentee);
         if (proposal.dense_total_score)
-            out += ",\"dense_total_score\":" + format_score(*proposal.dense_total_score) +
+            out += ",\"dense_total_score\":" + matching::format_score(*proposal.dense_total_score) +
                    ",\"dense_matched\":" + std::to_string(*proposal.dense_matched);
     }
     out += ",\"warnings\":[";
@@ -59,9 +59,9 @@ int run_match(const Arguments& args) {
         return usage_error("match", "give exactly one file: flipside match data.json [--mode optimal|fair|stable] [-o out.json]");
     const auto document = load_document(options.positional()[0], "match");
     if (!document) return 2;
-    MatchingSettings settings = document->current_program() ? document->current_program()->matching : MatchingSettings{};
+    matching::MatchingSettings settings = document->current_program() ? document->current_program()->matching : matching::MatchingSettings{};
     if (const auto mode = options.value("--mode")) {
-        const auto parsed = parse_matching_mode(*mode);
+        const auto parsed = matching::parse_matching_mode(*mode);
         if (!parsed) return usage_error("match", "--mode must be optimal, fair or stable, not \"" + *mode + "\"");
         settings.mode = *parsed;
     }
@@ -74,12 +74,12 @@ int run_match(const Arguments& args) {
     if (output && !document->current_program())
         return usage_error("match", options.positional()[0] + " has no program to accept the pairs into");
 
-    const MatchingProposal proposal =
-        run_matching(*document, settings, platform::system_time_zones(), default_reference_instant(*document));
+    const matching::MatchingProposal proposal =
+        matching::run_matching(*document, settings, platform::system_time_zones(), matching::default_reference_instant(*document));
     const std::string text = proposal_json(proposal);
     std::fputs(text.c_str(), stdout);
     if (output) {
-        if (!write_file(*output, io::write_document_json(accept_proposal(*document, proposal)), "match")) return 1;
+        if (!write_file(*output, io::write_document_json(matching::accept_proposal(*document, proposal)), "match")) return 1;
         std::fprintf(stderr, "flipside match: wrote %zu pairs to %s\n", proposal.pairs.size(), output->c_str());
     }
     return std::fflush(stdout) == 0 ? 0 : 1;

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_support.h"
-#include "core/scheduler.h"
+#include "core/scheduling/scheduler.h"
 #include "io/json_document.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace flipside::cli {
 
@@ -32,7 +32,7 @@ int run_schedule(const Arguments& args) {
     if (!program) return usage_error("schedule", path + " has no program to schedule");
     const std::string program_id = program->id;
 
-    const ScheduleReport report = schedule_unscheduled_pairs(*document, program_id, platform::system_time_zones());
+    const scheduling::ScheduleReport report = scheduling::schedule_unscheduled_pairs(*document, program_id, platform::system_time_zones());
 
     nlohmann::json sessions = nlohmann::json::array();
     std::vector<const Session*> ordered;
@@ -56,7 +56,7 @@ int run_schedule(const Arguments& args) {
                             {"status", session_status_name(session->status)}});
     }
     nlohmann::json unscheduled = nlohmann::json::array();
-    for (const UnscheduledPair& pair : report.unscheduled) {
+    for (const scheduling::UnscheduledPair& pair : report.unscheduled) {
         nlohmann::json failed = nlohmann::json::array();
         for (const Date& date : pair.failed_dates) failed.push_back(format_iso_date(date));
         unscheduled.push_back({{"pair", pair.pair_id}, {"reason", pair.reason}, {"failed_dates", failed}});

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "core/civil_time.h"
-#include "core/matching_settings.h"
+#include "core/matching/settings.h"
 
 namespace flipside {
 
@@ -119,7 +119,7 @@ struct Program {
     int target_sessions = 12;
     std::vector<Date> blackout_dates;
     int max_sessions_per_day = 2;  // per person, counted on their own local date
-    MatchingSettings matching;  // weights, rules, locked and forbidden pairs for this wave
+    matching::MatchingSettings matching;  // weights, rules, locked and forbidden pairs for this wave
 
     friend bool operator==(const Program& a, const Program& b);
     friend bool operator!=(const Program& a, const Program& b) { return !(a == b); }

@@ -83,7 +83,7 @@ json program_to_json(const Program& p) {
                 {"target_sessions", p.target_sessions},
                 {"blackout_dates", dates_to_json(p.blackout_dates)}};
     // Written only when changed, so files of programs never paired stay as they were.
-    if (p.matching != MatchingSettings{}) out["matching"] = matching_settings_to_json(p.matching);
+    if (p.matching != matching::MatchingSettings{}) out["matching"] = matching_settings_to_json(p.matching);
     if (p.max_sessions_per_day != Program{}.max_sessions_per_day) out["max_sessions_per_day"] = p.max_sessions_per_day;
     return out;
 }

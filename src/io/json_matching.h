@@ -7,13 +7,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/matching_settings.h"
+#include "core/matching/settings.h"
 #include "core/validation.h"
 
 namespace flipside::io {
 
-nlohmann::json matching_settings_to_json(const MatchingSettings& settings);
-MatchingSettings read_matching_settings(const nlohmann::json& value, const std::string& path,
+nlohmann::json matching_settings_to_json(const matching::MatchingSettings& settings);
+matching::MatchingSettings read_matching_settings(const nlohmann::json& value, const std::string& path,
                                         std::vector<Problem>& problems);
 
 }  // namespace flipside::io

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "platform/platform.h"
+#include "platform/interface/platform.h"
 
 namespace flipside::platform {
 

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace flipside::platform {
 namespace {

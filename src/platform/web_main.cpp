@@ -20,7 +20,7 @@
 #include <string>
 
 #include "app/app.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 #include "platform/web_display.h"
 #include "platform/web_embed.h"
 #include "platform/web_fonts.h"

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "platform/platform.h"
+#include "platform/interface/platform.h"
 
 namespace flipside::platform::web {
 

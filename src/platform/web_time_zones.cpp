@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/local_time.h"
-#include "platform/time_zones.h"
+#include "platform/interface/time_zones.h"
 
 namespace flipside::platform {
 namespace {

@@ -28,8 +28,7 @@
 #include "app/app.h"
 #include "app/edit.h"
 #include "core/local_time.h"
-#include "core/scheduler.h"
-#include "core/session_moves.h"
+#include "core/scheduling/scheduler.h"
 #include "io/ical_writer.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -327,14 +326,14 @@ private:
     void generate(app::App& app, const Program& program) {
         Document next = app.document();
         const std::size_t before = next.sessions.size();
-        const ScheduleReport report = schedule_unscheduled_pairs(next, program.id, app.platform().time_zones);
+        const scheduling::ScheduleReport report = scheduling::schedule_unscheduled_pairs(next, program.id, app.platform().time_zones);
         app::Edit edit;
         edit.label = "Generate schedule";
         for (std::size_t i = before; i < next.sessions.size(); ++i)
             edit.sessions.push_back(app::RecordChange<Session>{std::nullopt, next.sessions[i], app::kAppend});
         if (!edit.empty()) app.apply(edit);
         std::vector<std::string> details;
-        for (const UnscheduledPair& u : report.unscheduled) details.push_back(u.pair_id + ": " + u.reason);
+        for (const scheduling::UnscheduledPair& u : report.unscheduled) details.push_back(u.pair_id + ": " + u.reason);
         const std::string summary = std::to_string(report.added_session_ids.size()) + " sessions planned; " +
                                     std::to_string(report.pairs_fully_scheduled) + " of " +
                                     std::to_string(report.pairs_considered) + " pairs fully scheduled";
@@ -569,12 +568,12 @@ private:
         checked_ = false;
     }
 
-    // Applies `change` to a copy of the session (via session_moves) and records it as one edit.
+    // Applies `change` to a copy of the session (via the scheduler's session edits) and records it as one edit.
     template <typename Change>
     void change_session(app::App& app, const Session& before, const char* label, Change change) {
         Document scratch;
         scratch.sessions.push_back(before);
-        if (change(scratch) != SessionEditResult::Done) return;
+        if (change(scratch) != scheduling::SessionEditResult::Done) return;
         app.apply(app::update_session(before, scratch.sessions.front(), label));
     }
 
@@ -627,23 +626,23 @@ private:
 
         if (ImGui::Button("Mark held"))
             change_session(app, session, "Mark session held",
-                           [&](Document& s) { return set_session_status(s, session.id, SessionStatus::Held); });
+                           [&](Document& s) { return scheduling::set_session_status(s, session.id, SessionStatus::Held); });
         ImGui::SameLine();
         if (ImGui::Button("No-show"))
             change_session(app, session, "Mark session no-show",
-                           [&](Document& s) { return set_session_status(s, session.id, SessionStatus::NoShow); });
+                           [&](Document& s) { return scheduling::set_session_status(s, session.id, SessionStatus::NoShow); });
         ImGui::SameLine();
         if (session.status == SessionStatus::Cancelled ? ImGui::Button("Restore") : ImGui::Button("Cancel session"))
             change_session(app, session, session.status == SessionStatus::Cancelled ? "Restore session" : "Cancel session",
                            [&](Document& s) {
-                               return set_session_status(s, session.id, session.status == SessionStatus::Cancelled
+                               return scheduling::set_session_status(s, session.id, session.status == SessionStatus::Cancelled
                                                                             ? SessionStatus::Planned
                                                                             : SessionStatus::Cancelled);
                            });
         bool pinned = session.pinned;
         if (ImGui::Checkbox("Pinned (the scheduler never moves it)", &pinned))
             change_session(app, session, pinned ? "Pin session" : "Unpin session",
-                           [&](Document& s) { return set_session_pinned(s, session.id, pinned); });
+                           [&](Document& s) { return scheduling::set_session_pinned(s, session.id, pinned); });
 
         ImGui::Separator();
         ImGui::Text("Move to (%s):", zone_->zone().c_str());
@@ -652,7 +651,7 @@ private:
         const auto target = parse_local(*zone_, move_text_);
         if (!target) ImGui::TextColored(theme::error(), "Type a time as YYYY-MM-DD HH:MM");
         if (ImGui::Button("Nearest free time")) {
-            if (const auto free = nearest_free_start(d, session.id, app.platform().time_zones, kNearestFreeDays)) {
+            if (const auto free = scheduling::nearest_free_start(d, session.id, app.platform().time_zones, kNearestFreeDays)) {
                 move_text_ = local_text(*zone_, *free);
                 checked_ = false;
             } else {
@@ -662,7 +661,7 @@ private:
         }
         ImGui::SameLine();
         if (target && ImGui::Button("Check")) {
-            conflicts_ = slot_conflicts(d, session.id, *target, app.platform().time_zones);
+            conflicts_ = scheduling::slot_conflicts(d, session.id, *target, app.platform().time_zones);
             checked_ = true;
         }
         if (checked_) {
@@ -673,7 +672,7 @@ private:
         if (target && checked_ && *target != session.start) {
             if (ImGui::Button(conflicts_.empty() ? "Move" : "Move anyway"))
                 change_session(app, session, "Move session",
-                               [&](Document& s) { return move_session(s, session.id, *target, true); });
+                               [&](Document& s) { return scheduling::move_session(s, session.id, *target, true); });
         }
     }
 

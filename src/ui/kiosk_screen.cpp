@@ -17,7 +17,7 @@
 #include "app/app.h"
 #include "app/edit.h"
 #include "app/ids.h"
-#include "core/matching_settings.h"
+#include "core/matching/settings.h"
 #include "io/ical_writer.h"
 #include "ui/availability_grid.h"
 #include "ui/theme.h"
@@ -292,7 +292,7 @@ void draw_profile(app::App& app, State& s, const Participant& me) {
 void draw_preferences(app::App& app, State& s, const Participant& me) {
     const Document& d = app.document();
     const Program* program = d.current_program();
-    if (!program || program->matching.mode != MatchingMode::Stable) return;
+    if (!program || program->matching.mode != matching::MatchingMode::Stable) return;
     ImGui::SeparatorText("Who would you like to be paired with?");
     hint("Put the people you would most like to work with first. Everyone keeps their rankings private.");
     std::vector<std::string>& ranking = s.draft.preferences;

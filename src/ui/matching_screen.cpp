@@ -20,9 +20,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "core/matching_accept.h"
-#include "core/matching_rules.h"
-#include "core/matching_run.h"
+#include "core/matching/accept.h"
+#include "core/matching/explanations.h"
+#include "core/matching/run.h"
 #include "core/program_statistics.h"
 #include "ui/pair_table.h"
 #include "ui/screen.h"
@@ -40,7 +40,7 @@ constexpr std::int64_t kWorkPerFrame = 2'000'000;
 constexpr float kSideBySideWidth = 980.0f;
 constexpr float kSettingsWidth = 450.0f;
 
-const char* const kCriterionLabels[kCriterionCount] = {
+const char* const kCriterionLabels[matching::kCriterionCount] = {
     "Skills taught vs goals", "Shared interests", "Common language", "Cross-department",
     "Shared weekly hours",    "Mentor is junior", "Earlier partners (penalty)"};
 
@@ -51,10 +51,10 @@ std::string row_label(const char* action, const std::string& mentor_id, const st
 }
 
 // The current program's pairs as mentor/mentee keys.
-std::set<PairKey> wave_pairs(const Document& d, const std::string& program_id) {
-    std::set<PairKey> keys;
+std::set<matching::PairKey> wave_pairs(const Document& d, const std::string& program_id) {
+    std::set<matching::PairKey> keys;
     for (const Pair& pair : d.pairs)
-        if (pair.program_id == program_id) keys.insert(PairKey{pair.mentor_id, pair.mentee_id});
+        if (pair.program_id == program_id) keys.insert(matching::PairKey{pair.mentor_id, pair.mentee_id});
     return keys;
 }
 
@@ -71,15 +71,15 @@ std::string removed_text(const AcceptEffect& e, const char* joint) {
            std::to_string(e.removed_feedback) + " feedback entr" + (e.removed_feedback == 1 ? "y" : "ies");
 }
 
-AcceptEffect accept_effect(const Document& d, const std::string& program_id, const MatchingProposal& proposal) {
-    std::set<PairKey> proposed;
-    for (const ProposedPair& pair : proposal.pairs) proposed.insert(PairKey{pair.mentor_id, pair.mentee_id});
+AcceptEffect accept_effect(const Document& d, const std::string& program_id, const matching::MatchingProposal& proposal) {
+    std::set<matching::PairKey> proposed;
+    for (const matching::ProposedPair& pair : proposal.pairs) proposed.insert(matching::PairKey{pair.mentor_id, pair.mentee_id});
     AcceptEffect effect;
     std::set<std::string> removed_ids;
-    std::set<PairKey> current;
+    std::set<matching::PairKey> current;
     for (const Pair& pair : d.pairs) {
         if (pair.program_id != program_id) continue;
-        const PairKey key{pair.mentor_id, pair.mentee_id};
+        const matching::PairKey key{pair.mentor_id, pair.mentee_id};
         if (proposed.count(key) && current.insert(key).second) ++effect.kept;
         else removed_ids.insert(pair.id);
     }
@@ -137,7 +137,7 @@ private:
     // Counted once per document revision, not every frame (rosters run to tens of thousands).
     struct WaveSummary {
         int mentors = 0, mentees = 0, pairs = 0, waiting = 0;
-        std::vector<PairKey> unlocked_current;  // the wave's pairs that runs may still split
+        std::vector<matching::PairKey> unlocked_current;  // the wave's pairs that runs may still split
     };
     const WaveSummary& wave_summary(const app::App& app, const Program& program) {
         if (summary_revision_ == app.revision() && summary_program_ == program.id) return summary_;
@@ -146,8 +146,8 @@ private:
         options.now = app.platform().clock.now_utc();
         const ProgramStatistics statistics = compute_program_statistics(app.document(), options);
         summary_ = WaveSummary{statistics.active_mentors, statistics.active_mentees, statistics.pairs, statistics.waiting, {}};
-        const std::set<PairKey> locked(program.matching.locked_pairs.begin(), program.matching.locked_pairs.end());
-        for (const PairKey& key : wave_pairs(app.document(), program.id))
+        const std::set<matching::PairKey> locked(program.matching.locked_pairs.begin(), program.matching.locked_pairs.end());
+        for (const matching::PairKey& key : wave_pairs(app.document(), program.id))
             if (!locked.count(key)) summary_.unlocked_current.push_back(key);
         summary_revision_ = app.revision();
         summary_program_ = program.id;
@@ -173,7 +173,7 @@ private:
     //-----------------------------------------------------------------------------
 
     // Edits land in the program as one undoable change when a widget is released, not per frame.
-    void commit_settings(app::App& app, const Program& program, const MatchingSettings& settings, bool rerun) {
+    void commit_settings(app::App& app, const Program& program, const matching::MatchingSettings& settings, bool rerun) {
         if (settings == program.matching) return;
         Program after = program;
         after.matching = settings;
@@ -185,16 +185,16 @@ private:
         if (!editing_) draft_ = program.matching;
         bool released = false;
         ImGui::PushItemWidth(220.0f);
-        for (std::size_t c = 0; c < kCriterionCount; ++c) {
-            const auto criterion = static_cast<Criterion>(c);
+        for (std::size_t c = 0; c < matching::kCriterionCount; ++c) {
+            const auto criterion = static_cast<matching::Criterion>(c);
             int weight = draft_.weights.of(criterion);
-            if (ImGui::SliderInt(kCriterionLabels[c], &weight, 0, kMaxWeight)) draft_.weights.set(criterion, weight);
+            if (ImGui::SliderInt(kCriterionLabels[c], &weight, 0, matching::kMaxWeight)) draft_.weights.set(criterion, weight);
             track_edit(released);
         }
         ImGui::PopItemWidth();
         help_marker("A criterion fully met earns its weight in points; the score of a pair is the sum.");
 
-        MatchingRules& rules = draft_.rules;
+        matching::MatchingRules& rules = draft_.rules;
         if (ImGui::Checkbox("A common language is required", &rules.require_common_language)) released = true;
         if (ImGui::Checkbox("Never pair within one department", &rules.forbid_same_department)) released = true;
         if (ImGui::Checkbox("The mentor must be junior", &rules.require_junior_mentor)) released = true;
@@ -203,7 +203,7 @@ private:
         const char* bases[] = {"by level", "by tenure", "by level or tenure", "by level and tenure"};
         int basis = static_cast<int>(rules.seniority_basis);
         if (combo("##basis", &basis, bases, 4)) {
-            rules.seniority_basis = static_cast<SeniorityBasis>(basis);
+            rules.seniority_basis = static_cast<matching::SeniorityBasis>(basis);
             released = true;
         }
         if (ImGui::Checkbox("Never pair earlier partners again", &rules.forbid_previous_partners)) released = true;
@@ -223,7 +223,7 @@ private:
         if (ImGui::RadioButton("Fairest lowest pair", &mode, 1)) released = true;
         same_line_if_room(radio_width("Stable (participants' rankings)"));
         if (ImGui::RadioButton("Stable (participants' rankings)", &mode, 2)) released = true;
-        draft_.mode = static_cast<MatchingMode>(mode);
+        draft_.mode = static_cast<matching::MatchingMode>(mode);
         ImGui::SetNextItemWidth(120.0f);
         if (ImGui::InputInt("Candidates per mentee (0 = all)", &draft_.candidates_per_mentee, 5, 50))
             draft_.candidates_per_mentee = std::clamp(draft_.candidates_per_mentee, 0, 1000000);
@@ -237,7 +237,7 @@ private:
             ImGui::Text("%zu locked pair%s, %zu forbidden pair%s", locks, locks == 1 ? "" : "s", forbids, forbids == 1 ? "" : "s");
             ImGui::SameLine();
             if (ImGui::SmallButton("Clear locks and forbids")) {
-                MatchingSettings cleared = program.matching;
+                matching::MatchingSettings cleared = program.matching;
                 cleared.locked_pairs.clear();
                 cleared.forbidden_pairs.clear();
                 commit_settings(app, program, cleared, true);
@@ -267,15 +267,15 @@ private:
 
     void start_run(app::App& app) {
         const Document& d = app.document();
-        run_ = std::make_unique<MatchingRun>(d, d.current_program()->matching, app.platform().time_zones,
-                                             default_reference_instant(d));
+        run_ = std::make_unique<matching::MatchingRun>(d, d.current_program()->matching, app.platform().time_zones,
+                                             matching::default_reference_instant(d));
         run_document_ = d;
     }
 
     void advance_run() {
         if (!run_) return;
         if (run_->step(kWorkPerFrame)) {
-            proposal_ = std::make_unique<MatchingProposal>(run_->proposal());
+            proposal_ = std::make_unique<matching::MatchingProposal>(run_->proposal());
             proposal_document_ = run_document_;
             if (const Program* program = proposal_document_.current_program()) {
                 current_pairs_ = wave_pairs(proposal_document_, program->id);
@@ -291,7 +291,7 @@ private:
     void draw_run_controls(app::App& app, const Program& program) {
         const Document& d = app.document();
         if (run_) {
-            ImGui::ProgressBar(static_cast<float>(run_->progress()), ImVec2(260.0f, 0.0f), matching_phase_label(run_->phase()));
+            ImGui::ProgressBar(static_cast<float>(run_->progress()), ImVec2(260.0f, 0.0f), matching::matching_phase_label(run_->phase()));
             ImGui::SameLine();
             if (ImGui::Button("Cancel")) run_.reset();
             return;
@@ -300,12 +300,12 @@ private:
         ImGui::SetItemTooltip("Proposes pairs for this wave's active people. Nothing changes until you press Accept.");
 
         // Locking every current pair makes a run add partners for the others without splitting anyone.
-        const std::vector<PairKey>& unlocked_current = wave_summary(app, program).unlocked_current;
+        const std::vector<matching::PairKey>& unlocked_current = wave_summary(app, program).unlocked_current;
         const std::size_t unlocked = unlocked_current.size();
         if (unlocked > 0) {
             ImGui::SameLine();
             if (ImGui::Button("Keep the current pairs")) {
-                MatchingSettings settings = program.matching;
+                matching::MatchingSettings settings = program.matching;
                 settings.locked_pairs.insert(settings.locked_pairs.end(), unlocked_current.begin(), unlocked_current.end());
                 commit_settings(app, program, settings, true);
             }
@@ -355,7 +355,7 @@ private:
     }
 
     void accept(app::App& app) {
-        app.apply(app::replace_document(app.document(), accept_proposal(app.document(), *proposal_),
+        app.apply(app::replace_document(app.document(), matching::accept_proposal(app.document(), *proposal_),
                                         "accept the proposed pairs"));
         accepted_revision_ = app.revision();
     }
@@ -367,17 +367,17 @@ private:
     enum Column { kMentor, kMentee, kScore, kStatus, kActions };
 
     // "new", "current" (already a pair of this wave) or "locked" (kept by the coordinator).
-    int row_status(const ProposedPair& pair) const {
+    int row_status(const matching::ProposedPair& pair) const {
         if (pair.locked) return 2;
-        return current_pairs_.count(PairKey{pair.mentor_id, pair.mentee_id}) ? 1 : 0;
+        return current_pairs_.count(matching::PairKey{pair.mentor_id, pair.mentee_id}) ? 1 : 0;
     }
 
     void sort_rows() {
         const auto& pairs = proposal_->pairs;
         const Document& d = proposal_document_;
         std::stable_sort(rows_.begin(), rows_.end(), [&](std::size_t a, std::size_t b) {
-            const ProposedPair& x = pairs[a];
-            const ProposedPair& y = pairs[b];
+            const matching::ProposedPair& x = pairs[a];
+            const matching::ProposedPair& y = pairs[b];
             bool less = false, greater = false;
             switch (sort_column_) {
                 case kMentor: {
@@ -402,18 +402,18 @@ private:
     }
 
     void draw_proposal(app::App& app, const Program& program) {
-        const MatchingProposal& p = *proposal_;
+        const matching::MatchingProposal& p = *proposal_;
         ImGui::Separator();
         ImGui::Text("Proposal: %zu pairs (%zu new), total score %s, lowest pair %s", p.pairs.size(), effect_.added,
-                    format_score(p.total_score).c_str(), format_score(p.lowest_score).c_str());
-        if (p.mode == MatchingMode::Stable) {
+                    matching::format_score(p.total_score).c_str(), matching::format_score(p.lowest_score).c_str());
+        if (p.mode == matching::MatchingMode::Stable) {
             ImGui::SameLine();
             ImGui::Text("- %zu blocking pairs", p.blocking_pairs);
         }
         if (p.dense_total_score) {
             ImGui::Text("Best %d candidates per mentee: %zu matched vs %zu and total %s vs %s with every candidate.",
-                        p.candidates_per_mentee, p.pairs.size(), *p.dense_matched, format_score(p.total_score).c_str(),
-                        format_score(*p.dense_total_score).c_str());
+                        p.candidates_per_mentee, p.pairs.size(), *p.dense_matched, matching::format_score(p.total_score).c_str(),
+                        matching::format_score(*p.dense_total_score).c_str());
         }
         for (const std::string& warning : p.warnings) ImGui::TextColored(ImVec4(0.85f, 0.55f, 0.1f, 1.0f), "%s", warning.c_str());
 
@@ -453,19 +453,19 @@ private:
                 sort_dirty_ = false;
             }
         }
-        std::optional<PairKey> lock, forbid;
+        std::optional<matching::PairKey> lock, forbid;
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(rows_.size()));
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                const ProposedPair& pair = p.pairs[rows_[static_cast<std::size_t>(row)]];
+                const matching::ProposedPair& pair = p.pairs[rows_[static_cast<std::size_t>(row)]];
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(kMentor);
                 ImGui::TextUnformatted(participant_label(proposal_document_, pair.mentor_id).c_str());
                 ImGui::TableSetColumnIndex(kMentee);
                 ImGui::TextUnformatted(participant_label(proposal_document_, pair.mentee_id).c_str());
                 ImGui::TableSetColumnIndex(kScore);
-                ImGui::TextUnformatted(format_score(pair.score).c_str());
+                ImGui::TextUnformatted(matching::format_score(pair.score).c_str());
                 if (ImGui::IsItemHovered()) breakdown_tooltip(pair);
                 ImGui::TableSetColumnIndex(kStatus);
                 static const char* const kStatusNames[] = {"new", "current", "locked"};
@@ -473,7 +473,7 @@ private:
                 const int status = row_status(pair);
                 ImGui::TextColored(status_colours[status], "%s", kStatusNames[status]);
                 ImGui::TableSetColumnIndex(kActions);
-                const PairKey key{pair.mentor_id, pair.mentee_id};
+                const matching::PairKey key{pair.mentor_id, pair.mentee_id};
                 if (ImGui::SmallButton(row_label(pair.locked ? "Unlock" : "Lock", key.mentor_id, key.mentee_id).c_str()))
                     lock = key;
                 ImGui::SetItemTooltip(pair.locked ? "Let runs decide about this pair again."
@@ -487,7 +487,7 @@ private:
 
         // Locking or forbidding a row is saved with the program and the proposal re-run at once.
         if (lock || forbid) {
-            MatchingSettings settings = program.matching;
+            matching::MatchingSettings settings = program.matching;
             if (lock) {
                 auto& locked = settings.locked_pairs;
                 const auto found = std::find(locked.begin(), locked.end(), *lock);
@@ -502,13 +502,13 @@ private:
         }
     }
 
-    static void breakdown_tooltip(const ProposedPair& pair) {
+    static void breakdown_tooltip(const matching::ProposedPair& pair) {
         ImGui::BeginTooltip();
-        for (std::size_t c = 0; c < kCriterionCount; ++c)
-            ImGui::Text("%-28s %8s", kCriterionLabels[c], format_score(pair.breakdown[c]).c_str());
+        for (std::size_t c = 0; c < matching::kCriterionCount; ++c)
+            ImGui::Text("%-28s %8s", kCriterionLabels[c], matching::format_score(pair.breakdown[c]).c_str());
         if (pair.broken_rules != 0) {
             for (std::uint32_t bit = 1; bit != 0 && bit <= pair.broken_rules; bit <<= 1)
-                if (pair.broken_rules & bit) ImGui::Text("kept although: %s", hard_rule_phrase(bit));
+                if (pair.broken_rules & bit) ImGui::Text("kept although: %s", matching::hard_rule_phrase(bit));
         }
         ImGui::EndTooltip();
     }
@@ -518,7 +518,7 @@ private:
     //-----------------------------------------------------------------------------
 
     void draw_unmatched() {
-        const MatchingProposal& p = *proposal_;
+        const matching::MatchingProposal& p = *proposal_;
         const std::string label = "Unmatched (" + std::to_string(p.unmatched.size()) + ")###Unmatched";
         if (!ImGui::CollapsingHeader(label.c_str())) return;
         if (!ImGui::BeginTable("UnmatchedTable", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
@@ -534,7 +534,7 @@ private:
         clipper.Begin(static_cast<int>(p.unmatched.size()));
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                const UnmatchedParticipant& person = p.unmatched[static_cast<std::size_t>(row)];
+                const matching::UnmatchedParticipant& person = p.unmatched[static_cast<std::size_t>(row)];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(participant_label(proposal_document_, person.id).c_str());
@@ -547,13 +547,13 @@ private:
         ImGui::EndTable();
     }
 
-    MatchingSettings draft_;
+    matching::MatchingSettings draft_;
     bool editing_ = false;
-    std::unique_ptr<MatchingRun> run_;
+    std::unique_ptr<matching::MatchingRun> run_;
     Document run_document_;
-    std::unique_ptr<MatchingProposal> proposal_;
+    std::unique_ptr<matching::MatchingProposal> proposal_;
     Document proposal_document_;  // what the proposal was computed from: Accept only applies to it
-    std::set<PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
+    std::set<matching::PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
     AcceptEffect effect_;
     std::uint64_t accepted_revision_ = ~std::uint64_t{0};  // the revision our Accept produced
     WaveSummary summary_;
