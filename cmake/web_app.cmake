@@ -135,7 +135,7 @@ file(CONFIGURE OUTPUT "${FLIPSIDE_WEB_GENERATED_DIR}/web_font_ranges.h" CONTENT
 #-----------------------------------------------------------------------------
 # web_time_zones.cpp is its own library (flipside_time_zones), shared with the wasm tests.
 set(FLIPSIDE_WEB_SOURCES
-  web_clipboard.cpp web_clock.cpp web_display.cpp web_embed.cpp web_exports.cpp web_files.cpp
+  web_clipboard.cpp web_clock.cpp web_display.cpp web_editing.cpp web_embed.cpp web_exports.cpp web_files.cpp
   web_fonts.cpp web_input.cpp web_key_map.cpp web_main.cpp web_storage.cpp)
 list(TRANSFORM FLIPSIDE_WEB_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/src/platform/")
 # Compiled once, linked twice: flipside.js + flipside.wasm for the hosted build, and the same
@@ -153,7 +153,7 @@ set(FLIPSIDE_WEB_EXPORTS
   _flipside_mouse_move _flipside_mouse_button _flipside_mouse_wheel _flipside_mouse_leave
   _flipside_key _flipside_text_input _flipside_focus _flipside_paste _flipside_frame_now
   # files, lifecycle (web_main.cpp)
-  _flipside_receive_file _flipside_post_message _flipside_flush _flipside_wake
+  _flipside_receive_file _flipside_post_message _flipside_flush _flipside_wake _flipside_editing_changed
   # inspection for tests and embedding (web_exports.cpp)
   _flipside_document_json _flipside_messages_json _flipside_save_status_json
   _flipside_item_rect _flipside_items
@@ -197,7 +197,7 @@ flipside_web_link(flipside_web_single flipside-single "${CMAKE_BINARY_DIR}/singl
 set(FLIPSIDE_SERVICE_WORKER_TEMPLATE "${PROJECT_SOURCE_DIR}/web_shell/flipside-sw.template.js")
 set(FLIPSIDE_WEB_SHELL_FILES
   embed-example.html flipside-embed-bridge.js flipside-embed.js flipside-offline.js
-  flipside-shell.js index.html style.css)
+  flipside-shell.js flipside-store.js flipside-tabs.js index.html style.css)
 list(TRANSFORM FLIPSIDE_WEB_SHELL_FILES PREPEND "${PROJECT_SOURCE_DIR}/web_shell/")
 set(flipside_web_shell_outputs "")
 foreach(shell_file ${FLIPSIDE_WEB_SHELL_FILES})
@@ -221,6 +221,7 @@ find_program(FLIPSIDE_NODE NAMES node nodejs NO_CMAKE_FIND_ROOT_PATH REQUIRED)
 set(flipside_page_sources
   "${PROJECT_SOURCE_DIR}/web_shell/index.html" "${PROJECT_SOURCE_DIR}/web_shell/style.css"
   "${PROJECT_SOURCE_DIR}/web_shell/flipside-shell.js" "${PROJECT_SOURCE_DIR}/web_shell/flipside-offline.js"
+  "${PROJECT_SOURCE_DIR}/web_shell/flipside-store.js" "${PROJECT_SOURCE_DIR}/web_shell/flipside-tabs.js"
   "${PROJECT_SOURCE_DIR}/web_shell/flipside-embed-bridge.js")
 
 # The worker's cache name is a hash of the files it caches, so any rebuilt file makes a new

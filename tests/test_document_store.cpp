@@ -2,6 +2,8 @@
 
 #include "app/autosave.h"
 #include "app/document_store.h"
+#include "app/edit.h"
+#include "platform/interface/time_zones.h"
 #include "platform/memory_platform.h"
 
 using namespace flipside;
@@ -63,17 +65,20 @@ TEST_CASE("used bytes are counted once per save and follow every save") {
 
 TEST_CASE("autosave waits for a pause but never more than a second") {
     platform::MemoryStorage storage;
-    Autosave autosave{DocumentStore(storage, "t")};
+    Autosave autosave{JournaledStore(storage, "t")};
     Document d;
-    autosave.mark_changed(0.0);
-    CHECK_FALSE(autosave.tick(d, 0.1));
-    autosave.mark_changed(0.3);
-    autosave.mark_changed(0.6);
-    autosave.mark_changed(0.9);
-    CHECK_FALSE(autosave.tick(d, 0.95));
-    CHECK(autosave.tick(d, 1.0));  // first change was a second ago
+    Participant person;
+    person.id = "P0001";
+    const Edit change = add_participant(person);
+    autosave.record(change, 0.0);
+    CHECK_FALSE(autosave.tick(d, 0, 0.1));
+    autosave.record(change, 0.3);
+    autosave.record(change, 0.6);
+    autosave.record(change, 0.9);
+    CHECK_FALSE(autosave.tick(d, 0, 0.95));
+    CHECK(autosave.tick(d, 0, 1.0));  // first change was a second ago
     CHECK_FALSE(autosave.status().pending);
-    CHECK(autosave.store().load().has_value());
-    autosave.mark_changed(2.0);
-    CHECK(autosave.tick(d, 2.5));  // a quiet pause
+    CHECK(autosave.store().load(platform::system_time_zones()).found);
+    autosave.record(change, 2.0);
+    CHECK(autosave.tick(d, 0, 2.5));  // a quiet pause
 }

@@ -15,7 +15,8 @@
   'use strict';
 
   // ---- 1. Page state and messages -------------------------------------------------------------
-  const MAX_FILE_BYTES = 64 * 1024 * 1024;  // larger files are refused before reading them
+  // Larger files are refused before reading them. A 50,000-person program is about 87 MB of JSON.
+  const MAX_FILE_BYTES = 256 * 1024 * 1024;
   const canvas = document.getElementById('canvas');
   const textInput = document.getElementById('text-input');
   const statusBox = document.getElementById('status');
@@ -25,6 +26,8 @@
   const isMac = /Mac|iPhone|iPad|iPod/.test(platformName);
 
   let module = null;          // the running module once started
+  let store = null;           // the storage the module reads and writes (flipside-store.js)
+  let lease = null;           // whether this tab edits the data (flipside-tabs.js)
   let textInputActive = false; // ImGui is editing text: keys go to the hidden textarea
   let covered = false;         // a notice covers the app (api.cover): no input reaches it
   const events = new EventTarget();  // "changed" for the embed bridge (section 8)
@@ -70,6 +73,9 @@
 
   // ---- 2. Services the module calls ------------------------------------------------------------
   const services = {
+    takeOverEditing() {
+      takeOverEditing();
+    },
     started() {
       if (!covered) statusBox.hidden = true;
       if (document.activeElement === document.body || !document.activeElement) {
@@ -369,9 +375,34 @@
     });
   }
 
+  // ---- Editing in one tab at a time ----
+  function connectEditingLease() {
+    lease.listen({
+      // Another tab takes editing over: save everything first, then stop editing here.
+      beforeRelease: async () => {
+        flush();
+        const until = Date.now() + 3000;
+        while (store.unsettled() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      },
+      released: () => module._flipside_editing_changed(0),
+      lost: () => module._flipside_editing_changed(0),
+    });
+  }
+
+  async function takeOverEditing() {
+    if (!(await lease.takeOver())) {
+      postMessage(1, 'Editing could not be moved to this tab; close the other Flipside tabs and reload this one.');
+      return;
+    }
+    await store.refresh();  // the other tab saved after this one read the data
+    module._flipside_editing_changed(1);
+  }
+
   // ---- 7. Lifecycle ------------------------------------------------------------------------------
   function flush() {
     if (module) module._flipside_flush();
+    // The save's IndexedDB transaction must start now: a timer may not run in a closing page.
+    if (store) store.flushNow();
   }
 
   function connectLifecycle() {
@@ -460,14 +491,23 @@
     try {
       // The single-file build (flipside.html) has the module inlined before this script.
       if (typeof window.createFlipsideModule !== 'function') await loadScript('flipside.js');
+      // Which tab edits this data, then the saved data itself, before the module starts
+      // (Web Locks and IndexedDB only answer asynchronously).
+      const namespace = window.FlipsideStorage.pageNamespace();
+      lease = new window.FlipsideTabs.EditingLease(namespace);
+      const editingHere = await lease.claim();
+      store = await window.FlipsideStorage.openStore(namespace);
       const instance = await window.createFlipsideModule({
         canvas,
         flipsideShell: services,
+        flipsideStore: store,
+        flipsideEditingElsewhere: !editingHere,
         print: (text) => console.log(text),
         printErr: (text) => console.error(text),
         onAbort: (what) => fail(`Flipside stopped unexpectedly (${what}). Your last saved work is kept; reload the page.`),
       });
       module = instance;
+      connectEditingLease();
       connectPointer();
       connectKeyboard();
       connectClipboard();

@@ -2,7 +2,8 @@
 // scripts/web/write_service_worker.mjs fills in VERSION (a hash of the cached files) and FILES
 // at build time, so every rebuilt file gives a byte-different worker; the browser installs it
 // on the next visit, it takes over at once, and that visit's page already runs the files it
-// loaded. The people's data is in localStorage, which no worker touches: an update never loses it.
+// loaded. The people's data is in localStorage or IndexedDB, which no worker touches: an update
+// never loses it.
 'use strict';
 
 const VERSION = '@FLIPSIDE_VERSION@';

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 // What the app needs to start and run offline. Not the single file (flipside.html, its own
 // deployable, 5 MB) nor the example portal.
-const FILES = ['index.html', 'style.css', 'flipside-shell.js', 'flipside-offline.js',
+const FILES = ['index.html', 'style.css', 'flipside-store.js', 'flipside-tabs.js', 'flipside-shell.js', 'flipside-offline.js',
   'flipside-embed-bridge.js', 'flipside-embed.js', 'flipside.js', 'flipside.wasm'];
 
 function option(name) {

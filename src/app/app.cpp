@@ -36,35 +36,36 @@ std::string file_slug(const std::string& name) {
 
 App::App(platform::Platform& platform)
     : platform_(platform),
-      autosave_(DocumentStore(platform.storage, platform.storage_namespace)),
+      autosave_(JournaledStore(platform.storage, platform.storage_namespace)),
       kiosk_(platform.storage, platform.clock, platform.storage_namespace) {}
 
 void App::start() {
-    const DocumentStore& store = autosave_.store();
-    const auto saved = store.load();
-    if (!saved) {
+    editing_elsewhere_ = platform_.editing != nullptr && !platform_.editing->held_at_start();
+    if (std::string problem = platform_.storage.problem(); !problem.empty()) post(MessageKind::Error, std::move(problem));
+    JournaledStore::Loaded loaded = autosave_.store().load(platform_.time_zones);
+    if (!loaded.found) {
         document_ = make_demo_workspace(kDemoParticipants, kDemoSeed, platform_.clock.now_utc(), platform_.time_zones);
-        autosave_.mark_changed(platform_.clock.monotonic_seconds());
+        autosave_.record(flipside::app::replace_document(Document{}, document_, "load demo"),
+                         platform_.clock.monotonic_seconds());
         post(MessageKind::Info, "Welcome to Flipside. This is a demo program with " +
                                     std::to_string(document_.participants.size()) +
                                     " people; File > Clear all data starts your own.");
         messages_.back().about_the_data = true;
         return;
     }
-    io::ReadResult read = io::read_document_json(*saved, platform_.time_zones);
-    if (!read.ok) {
-        // The spare slot holds the save before the last one, when the last switch was interrupted.
-        if (const auto spare = store.load_spare()) {
-            io::ReadResult older = io::read_document_json(*spare, platform_.time_zones);
-            if (older.ok) {
-                document_ = std::move(older.document);
-                post(MessageKind::Error, "The last save could not be read; the save before it was restored.");
-                return;
-            }
-        }
+    if (!loaded.ok) {
         std::vector<std::string> details;
-        for (std::size_t i = 0; i < read.problems.size() && i < kMaxDetailsShown; ++i)
-            details.push_back(read.problems[i].path + ": " + read.problems[i].reason);
+        for (std::size_t i = 0; i < loaded.problems.size() && i < kMaxDetailsShown; ++i)
+            details.push_back(loaded.problems[i]);
+        if (loaded.newer_version) {
+            autosave_.block("The saved data was written by a newer version of Flipside; nothing is saved over it.");
+            post(MessageKind::Error,
+                 "The data saved in this browser was written by a newer version of Flipside, which this one cannot "
+                 "read. It has been left untouched and nothing will be saved over it: open the newer version, or "
+                 "import a JSON export here.",
+                 std::move(details));
+            return;
+        }
         autosave_.block("Saved data could not be read; it is left untouched in browser storage.");
         post(MessageKind::Error,
              "The data saved in this browser could not be read, so it has been left untouched and nothing "
@@ -72,17 +73,64 @@ void App::start() {
              std::move(details));
         return;
     }
-    document_ = std::move(read.document);
+    document_ = std::move(loaded.document);
+    if (loaded.newer_version)
+        autosave_.block("Part of the saved data was written by a newer version of Flipside; nothing is saved over it.");
+    for (std::string& warning : loaded.warnings) post(MessageKind::Error, std::move(warning));
 }
 
-void App::tick() { autosave_.tick(document_, platform_.clock.monotonic_seconds()); }
+void App::tick() {
+    if (editing_elsewhere_) return;  // the other tab saves
+    autosave_.tick(document_, platform_.clock.now_utc(), platform_.clock.monotonic_seconds());
+}
 
-void App::flush() { autosave_.tick(document_, platform_.clock.monotonic_seconds(), true); }
+void App::flush() {
+    if (editing_elsewhere_) return;
+    autosave_.tick(document_, platform_.clock.now_utc(), platform_.clock.monotonic_seconds(), true);
+}
+
+void App::set_editing_elsewhere(bool elsewhere) {
+    if (elsewhere == editing_elsewhere_) return;
+    if (!elsewhere) {
+        editing_elsewhere_ = false;
+        reload_from_storage();
+        return;
+    }
+    // Editing moves away: whatever this tab has not saved yet is saved first, if it still can be.
+    autosave_.tick(document_, platform_.clock.now_utc(), platform_.clock.monotonic_seconds(), true);
+    editing_elsewhere_ = true;
+    if (autosave_.status().pending || autosave_.status().conflict)
+        post(MessageKind::Error,
+             "Editing moved to another tab or window before this one could save its latest changes: export them "
+             "as JSON now if you need them, then use Edit here or reload.");
+    else
+        post(MessageKind::Info, "Another tab or window is editing this data now; this one shows it read-only. "
+                                "Use Edit here in the status bar to edit in this tab instead.");
+}
+
+void App::request_editing_here() {
+    if (platform_.editing != nullptr) platform_.editing->request();
+}
+
+void App::reload_from_storage() {
+    JournaledStore::Loaded loaded = autosave_.store().load(platform_.time_zones);
+    if (!loaded.ok) {
+        post(MessageKind::Error, "The data the other tab saved could not be read; this tab keeps what it showed.");
+        return;
+    }
+    document_ = std::move(loaded.document);
+    history_.clear();  // the other tab's changes came in between: earlier undo steps no longer fit
+    ++revision_;
+    post(MessageKind::Info, "Editing in this tab now, with the data as last saved (" +
+                                std::to_string(document_.participants.size()) + " people).");
+}
 
 bool App::refuse_when_read_only() {
-    if (!read_only_) return false;
+    if (!read_only()) return false;
     // Widgets may retry every frame (a dragged slider): one message is enough.
-    const std::string text = "This is a read-only view: changes are not possible here.";
+    const std::string text = editing_elsewhere_
+        ? "Another tab or window is editing this data: use Edit here in the status bar to edit in this tab."
+        : "This is a read-only view: changes are not possible here.";
     if (messages_.empty() || messages_.back().text != text) post(MessageKind::Error, text);
     return true;
 }
@@ -90,23 +138,25 @@ bool App::refuse_when_read_only() {
 void App::apply(Edit edit) {
     if (edit.empty() || refuse_when_read_only()) return;
     apply_edit(document_, edit);
+    autosave_.record(edit, platform_.clock.monotonic_seconds());
     history_.record(std::move(edit));
     ++revision_;
-    autosave_.mark_changed(platform_.clock.monotonic_seconds());
 }
 
 void App::undo() {
     if (!history_.can_undo() || refuse_when_read_only()) return;
-    apply_edit(document_, history_.take_undo());
+    const Edit edit = history_.take_undo();
+    apply_edit(document_, edit);
+    autosave_.record(edit, platform_.clock.monotonic_seconds());
     ++revision_;
-    autosave_.mark_changed(platform_.clock.monotonic_seconds());
 }
 
 void App::redo() {
     if (!history_.can_redo() || refuse_when_read_only()) return;
-    apply_edit(document_, history_.take_redo());
+    const Edit edit = history_.take_redo();
+    apply_edit(document_, edit);
+    autosave_.record(edit, platform_.clock.monotonic_seconds());
     ++revision_;
-    autosave_.mark_changed(platform_.clock.monotonic_seconds());
 }
 
 void App::replace_document(Document next, std::string label) {

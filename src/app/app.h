@@ -102,7 +102,15 @@ public:
     // "readonly" mode). While on, every edit, undo, redo and import is refused with a message,
     // so no screen has to know about it for the data to stay unchanged.
     void set_read_only(bool on) { read_only_ = on; }
-    bool read_only() const { return read_only_; }
+    bool read_only() const { return read_only_ || editing_elsewhere_; }
+
+    // Another tab or window edits this data (platform::EditingLease): this one is read-only
+    // and saves nothing until it takes editing over.
+    void set_editing_elsewhere(bool elsewhere);
+    bool editing_elsewhere() const { return editing_elsewhere_; }
+    void request_editing_here();
+    // Reads the saved data again, as another tab left it (when editing moves to this tab).
+    void reload_from_storage();
 
     // Kiosk mode: participants serve themselves; leaving needs the coordinator's PIN.
     KioskLock& kiosk() { return kiosk_; }
@@ -123,6 +131,7 @@ private:
     std::optional<PendingCsvImport> pending_csv_;
     std::uint64_t revision_ = 0;
     bool read_only_ = false;
+    bool editing_elsewhere_ = false;
 };
 
 }  // namespace flipside::app

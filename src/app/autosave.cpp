@@ -1,13 +1,32 @@
 #include "app/autosave.h"
 
-#include "io/json_document.h"
-
 namespace flipside::app {
 
-void Autosave::mark_changed(double now) {
+namespace {
+
+std::string quota_message() {
+    return "Browser storage is full: the latest changes are not saved (the previous save is kept). "
+           "Export the data as JSON, then delete people or old programs you no longer need.";
+}
+
+std::string conflict_message() {
+    return "Another tab or window saved changes to this data after this one opened it, so this tab has "
+           "stopped saving: its latest changes are not saved. Export them as JSON if you need them, "
+           "then reload the page to see the newer data.";
+}
+
+}  // namespace
+
+void Autosave::record(const Edit& edit, double now) {
     if (!status_.pending) first_change_ = now;
     last_change_ = now;
     status_.pending = true;
+    if (edit.document_after) {
+        unsaved_document_ = true;
+        unsaved_.clear();  // the snapshot will hold them
+    } else if (!unsaved_document_) {
+        unsaved_.push_back(edit);
+    }
 }
 
 void Autosave::block(std::string reason) {
@@ -15,26 +34,65 @@ void Autosave::block(std::string reason) {
     status_.last_error = std::move(reason);
 }
 
-bool Autosave::tick(const Document& document, double now, bool force) {
-    if (!status_.pending || status_.blocked) return false;
+void Autosave::check_durability(double now) {
+    const platform::Storage::Durability durability = store_.durability();
+    status_.settling = durability.unsettled_writes > 0;
+    if (durability.failure == platform::Storage::WriteResult::Ok) return;
+    // Writes this object took for saved did not reach the disk (and were undone in storage).
+    store_.resync();
+    unsaved_document_ = true;
+    unsaved_.clear();
+    switch (durability.failure) {
+        case platform::Storage::WriteResult::Exists:
+            status_.conflict = true;
+            status_.last_error = conflict_message();
+            break;
+        case platform::Storage::WriteResult::QuotaExceeded:
+            status_.last_error = quota_message();
+            status_.pending = false;  // the next change tries again
+            break;
+        default:
+            status_.last_error = "Saving to browser storage failed (" + durability.detail +
+                                 "); the previous save is kept and the changes will be saved again shortly.";
+            if (!status_.pending) first_change_ = last_change_ = now;
+            status_.pending = true;
+            break;
+    }
+}
+
+bool Autosave::tick(const Document& document, UtcSeconds now_utc, double now, bool force) {
+    check_durability(now);
+    if (!status_.pending || status_.blocked || status_.conflict) return false;
     const bool due = force || now - last_change_ >= kQuietSeconds || now - first_change_ >= kLatestSeconds;
     if (!due) return false;
-    switch (store_.save(io::write_document_json(document, -1))) {
-        case DocumentStore::SaveOutcome::Saved:
+    const bool snapshot = unsaved_document_ || store_.wants_snapshot();
+    const JournaledStore::SaveOutcome outcome =
+        snapshot ? store_.write_snapshot(document, now_utc) : store_.append(unsaved_, now_utc);
+    switch (outcome) {
+        case JournaledStore::SaveOutcome::Saved:
             status_.pending = false;
             status_.last_error.clear();
             status_.last_saved_at = now;
+            unsaved_.clear();
+            unsaved_document_ = false;
             break;
-        case DocumentStore::SaveOutcome::QuotaExceeded:
-            status_.last_error =
-                "Browser storage is full: the latest changes are not saved (the previous save is kept). "
-                "Export the data as JSON, then delete people or old programs you no longer need.";
-            // Try again only after the next change: retrying every frame would stall the page.
+        case JournaledStore::SaveOutcome::QuotaExceeded:
+            status_.last_error = quota_message();
+            // Try again only after the next change: retrying every frame would stall the page. The
+            // next try saves a whole snapshot, which holds these changes too.
             status_.pending = false;
+            unsaved_document_ = true;
+            unsaved_.clear();
             break;
-        case DocumentStore::SaveOutcome::Failed:
+        case JournaledStore::SaveOutcome::Failed:
             status_.last_error = "Saving to browser storage failed; the previous save is kept. Export the data as JSON to be safe.";
             status_.pending = false;
+            unsaved_document_ = true;
+            unsaved_.clear();
+            break;
+        case JournaledStore::SaveOutcome::Conflict:
+            status_.conflict = true;
+            status_.last_error = conflict_message();
             break;
     }
     return true;

@@ -24,6 +24,7 @@ DocumentStore::SaveOutcome DocumentStore::save(const std::string& text) {
             storage_.remove(slot_key(target));
             return SaveOutcome::QuotaExceeded;
         case platform::Storage::WriteResult::Failed:
+        case platform::Storage::WriteResult::Exists:  // write() never says so
             storage_.remove(slot_key(target));
             return SaveOutcome::Failed;
     }

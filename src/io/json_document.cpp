@@ -3,7 +3,9 @@
 // [SECTION] Writing
 // [SECTION] Reading records
 // [SECTION] Reading the document
+// [SECTION] Single records (json_records.h)
 #include "io/json_document.h"
+#include "io/json_records.h"
 
 #include <array>
 #include <cstring>
@@ -447,6 +449,47 @@ ReadResult read_document_json(std::string_view text, const TimeZoneCatalog& time
     result.ok = problems.empty();
     if (!result.ok) result.document = Document{};
     return result;
+}
+
+
+//-----------------------------------------------------------------------------
+// [SECTION] Single records (json_records.h)
+//-----------------------------------------------------------------------------
+
+namespace {
+
+template <typename Record, typename ReadOne>
+bool read_one_record(const json& value, const std::string& path, Record& out, std::vector<Problem>& problems,
+                     ReadOne read_one) {
+    const std::size_t before = problems.size();
+    Record record = read_one(value, path, problems);
+    if (problems.size() != before) return false;
+    out = std::move(record);
+    return true;
+}
+
+}  // namespace
+
+json record_to_json(const Program& program) { return program_to_json(program); }
+json record_to_json(const Participant& participant) { return participant_to_json(participant); }
+json record_to_json(const Pair& pair) { return pair_to_json(pair); }
+json record_to_json(const Session& session) { return session_to_json(session); }
+json record_to_json(const Feedback& feedback) { return feedback_to_json(feedback); }
+
+bool read_record(const json& value, const std::string& path, Program& out, std::vector<Problem>& problems) {
+    return read_one_record(value, path, out, problems, read_program);
+}
+bool read_record(const json& value, const std::string& path, Participant& out, std::vector<Problem>& problems) {
+    return read_one_record(value, path, out, problems, read_participant);
+}
+bool read_record(const json& value, const std::string& path, Pair& out, std::vector<Problem>& problems) {
+    return read_one_record(value, path, out, problems, read_pair);
+}
+bool read_record(const json& value, const std::string& path, Session& out, std::vector<Problem>& problems) {
+    return read_one_record(value, path, out, problems, read_session);
+}
+bool read_record(const json& value, const std::string& path, Feedback& out, std::vector<Problem>& problems) {
+    return read_one_record(value, path, out, problems, read_feedback);
 }
 
 }  // namespace flipside::io

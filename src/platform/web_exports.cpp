@@ -46,7 +46,8 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_messages_json() {
 }
 
 // Autosave and storage as the status bar shows them:
-// {"pending":false,"blocked":false,"last_error":"","used_bytes":84000,"quota_bytes":10485760}.
+// {"pending":false,"settling":false,"conflict":false,"blocked":false,"last_error":"",
+//  "used_bytes":84000,"quota_bytes":10485760}.
 EMSCRIPTEN_KEEPALIVE const char* flipside_save_status_json() {
     static std::string text;
     nlohmann::json status = nullptr;
@@ -55,6 +56,8 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_save_status_json() {
         const auto& save = app.save_status();
         const auto usage = app.storage_usage();
         status = {{"pending", save.pending},
+                  {"settling", save.settling},
+                  {"conflict", save.conflict},
                   {"blocked", save.blocked},
                   {"last_error", save.last_error},
                   {"used_bytes", usage.used_bytes},

@@ -43,7 +43,8 @@ struct WebApp {
     WebFiles files;
     WebClipboard clipboard;
     WebClock clock;
-    Platform platform{storage, files, clipboard, clock, system_time_zones(), page_storage_namespace()};
+    WebEditingLease editing;
+    Platform platform{storage, files, clipboard, clock, system_time_zones(), page_storage_namespace(), &editing};
     WebDisplay display;
     std::unique_ptr<app::App> app;
     std::unique_ptr<ui::AppShell> shell;

@@ -1,4 +1,4 @@
-// The browser's side of the platform seam (platform.h): localStorage, downloads and the file
+// The browser's side of the platform seam (platform.h): storage, downloads and the file
 // picker, the system clipboard, Date.now()/performance.now(). One class per file:
 // web_storage.cpp, web_files.cpp, web_clipboard.cpp, web_clock.cpp.
 //
@@ -18,9 +18,12 @@ class WebStorage final : public Storage {
 public:
     std::optional<std::string> read(const std::string& key) override;
     WriteResult write(const std::string& key, const std::string& value) override;
+    WriteResult create(const std::string& key, const std::string& value) override;
     void remove(const std::string& key) override;
     std::size_t used_bytes(const std::string& prefix) override;
     std::size_t quota_bytes() override;
+    Durability durability() override;
+    std::string problem() override;
 };
 
 // The `ns` query parameter of the page ("?ns=team-a") when it is 1..40 characters of
@@ -47,6 +50,14 @@ public:
 
 private:
     std::string text_;
+};
+
+// Whether this tab edits the data: the page claims a Web Lock before the module starts
+// (web_shell/flipside-tabs.js). web_editing.cpp.
+class WebEditingLease final : public EditingLease {
+public:
+    bool held_at_start() override;
+    void request() override;
 };
 
 class WebClock final : public Clock {

@@ -1,4 +1,5 @@
-// platform::Storage over window.localStorage, and the storage namespace from the page URL.
+// platform::Storage over the page's store (localStorage or IndexedDB, web_shell/flipside-store.js),
+// and the storage namespace from the page URL.
 #include <emscripten.h>
 
 #include <cstdlib>
@@ -8,11 +9,15 @@
 namespace flipside::platform::web {
 namespace {
 
+// The page opens the store before the module starts (web_shell/flipside-store.js) and hands
+// it in as Module.flipsideStore: localStorage while the data fits, IndexedDB behind an
+// in-memory mirror beyond that. Every call here is synchronous.
+
 // Returns a malloc'd UTF-8 copy of the value, or 0 when the key is absent or storage is
-// unreachable (localStorage access itself throws in sandboxed frames and some private modes).
+// unreachable.
 EM_JS(char*, flipside_js_storage_read, (const char* key, int key_length), {
     try {
-        var value = window.localStorage.getItem(UTF8ToString(key, key_length));
+        var value = Module.flipsideStore.read(UTF8ToString(key, key_length));
         if (value === null) return 0;
         var size = lengthBytesUTF8(value) + 1;
         var copy = _malloc(size);
@@ -24,44 +29,82 @@ EM_JS(char*, flipside_js_storage_read, (const char* key, int key_length), {
     }
 });
 
-// 0 = stored, 1 = over quota, 2 = any other failure. Browsers name the quota error
-// differently: "QuotaExceededError" (code 22) everywhere now, Firefox formerly
-// "NS_ERROR_DOM_QUOTA_REACHED" (code 1014).
-EM_JS(int, flipside_js_storage_write, (const char* key, int key_length, const char* value, int value_length), {
+// 0 = stored, 1 = over quota, 2 = any other failure, 3 = exists (create only).
+EM_JS(int, flipside_js_storage_write, (const char* key, int key_length, const char* value, int value_length, int only_new), {
     try {
-        window.localStorage.setItem(UTF8ToString(key, key_length), UTF8ToString(value, value_length));
-        return 0;
+        var store = Module.flipsideStore;
+        var name = UTF8ToString(key, key_length);
+        var text = UTF8ToString(value, value_length);
+        return only_new ? store.create(name, text) : store.write(name, text);
     } catch (e) {
-        var quota = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" ||
-                          e.code === 22 || e.code === 1014);
-        return quota ? 1 : 2;
+        return 2;
     }
 });
 
 EM_JS(void, flipside_js_storage_remove, (const char* key, int key_length), {
     try {
-        window.localStorage.removeItem(UTF8ToString(key, key_length));
+        Module.flipsideStore.remove(UTF8ToString(key, key_length));
     } catch (e) {
     }
 });
 
-// Browsers count localStorage in UTF-16 code units, so bytes = 2 x (key + value) lengths.
 EM_JS(double, flipside_js_storage_used, (const char* prefix, int prefix_length), {
     try {
-        var wanted = UTF8ToString(prefix, prefix_length);
-        var storage = window.localStorage;
-        var total = 0;
-        for (var i = 0; i < storage.length; ++i) {
-            var key = storage.key(i);
-            if (key === null || !key.startsWith(wanted)) continue;
-            var value = storage.getItem(key);
-            total += 2 * (key.length + (value === null ? 0 : value.length));
-        }
-        return total;
+        return Module.flipsideStore.usedBytes(UTF8ToString(prefix, prefix_length));
     } catch (e) {
         return 0;
     }
 });
+
+EM_JS(double, flipside_js_storage_quota, (), {
+    try {
+        var store = Module.flipsideStore;
+        return store.backend === "indexedDB" ? store.quotaBytes : 10485760;
+    } catch (e) {
+        return 10485760;
+    }
+});
+
+// Writes the store's state into `out` (unsettled writes, failure code) and returns the
+// failure's description as a malloc'd string (0 when none).
+EM_JS(char*, flipside_js_storage_durability, (double* unsettled, int* failure), {
+    try {
+        var state = Module.flipsideStore.durability();
+        HEAPF64[unsettled >> 3] = state.unsettled;
+        HEAP32[failure >> 2] = state.failure;
+        if (!state.detail) return 0;
+        var size = lengthBytesUTF8(state.detail) + 1;
+        var copy = _malloc(size);
+        if (copy) stringToUTF8(state.detail, copy, size);
+        return copy;
+    } catch (e) {
+        HEAPF64[unsettled >> 3] = 0;
+        HEAP32[failure >> 2] = 0;
+        return 0;
+    }
+});
+
+EM_JS(char*, flipside_js_storage_problem, (), {
+    try {
+        var problem = Module.flipsideStore.problem();
+        if (!problem) return 0;
+        var size = lengthBytesUTF8(problem) + 1;
+        var copy = _malloc(size);
+        if (copy) stringToUTF8(problem, copy, size);
+        return copy;
+    } catch (e) {
+        return 0;
+    }
+});
+
+Storage::WriteResult write_result(int code) {
+    switch (code) {
+        case 0: return Storage::WriteResult::Ok;
+        case 1: return Storage::WriteResult::QuotaExceeded;
+        case 3: return Storage::WriteResult::Exists;
+        default: return Storage::WriteResult::Failed;
+    }
+}
 
 EM_JS(char*, flipside_js_query_namespace, (), {
     try {
@@ -92,12 +135,13 @@ std::optional<std::string> WebStorage::read(const std::string& key) {
 }
 
 Storage::WriteResult WebStorage::write(const std::string& key, const std::string& value) {
-    switch (flipside_js_storage_write(key.data(), static_cast<int>(key.size()), value.data(),
-                                      static_cast<int>(value.size()))) {
-        case 0: return WriteResult::Ok;
-        case 1: return WriteResult::QuotaExceeded;
-        default: return WriteResult::Failed;
-    }
+    return write_result(flipside_js_storage_write(key.data(), static_cast<int>(key.size()), value.data(),
+                                                  static_cast<int>(value.size()), 0));
+}
+
+Storage::WriteResult WebStorage::create(const std::string& key, const std::string& value) {
+    return write_result(flipside_js_storage_write(key.data(), static_cast<int>(key.size()), value.data(),
+                                                  static_cast<int>(value.size()), 1));
 }
 
 void WebStorage::remove(const std::string& key) {
@@ -110,9 +154,24 @@ std::size_t WebStorage::used_bytes(const std::string& prefix) {
 
 // No browser reports the localStorage quota. Chromium allows about 5 Mi UTF-16 code units
 // (keys plus values) per origin, i.e. 10 MiB as used_bytes() counts them; Firefox and Safari
-// are in the same range. This is an estimate for the storage readout, not a guarantee: a write
-// that does not fit still reports QuotaExceeded.
-std::size_t WebStorage::quota_bytes() { return std::size_t{5} * 1024 * 1024 * 2; }
+// are in the same range. For IndexedDB the browser's own estimate of this origin's share.
+std::size_t WebStorage::quota_bytes() { return static_cast<std::size_t>(flipside_js_storage_quota()); }
+
+Storage::Durability WebStorage::durability() {
+    double unsettled = 0;
+    int failure = 0;
+    char* detail = flipside_js_storage_durability(&unsettled, &failure);
+    Durability out;
+    out.unsettled_writes = static_cast<std::size_t>(unsettled);
+    out.failure = write_result(failure);
+    if (detail != nullptr) out.detail = take_js_string(detail);
+    return out;
+}
+
+std::string WebStorage::problem() {
+    char* copy = flipside_js_storage_problem();
+    return copy == nullptr ? std::string() : take_js_string(copy);
+}
 
 std::string storage_namespace_or_default(std::string_view requested) {
     if (requested.empty() || requested.size() > 40) return "default";

@@ -175,7 +175,12 @@ void draw_dialogs(app::App& app, AppShell::State& state) {
 void draw_status_bar(app::App& app) {
     const Document& d = app.document();
     const app::SaveStatus& save = app.save_status();
-    if (app.read_only()) {
+    if (app.editing_elsewhere()) {
+        ImGui::TextColored(theme::accent(), "Open for editing in another tab");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Edit here")) app.request_editing_here();
+        ImGui::SameLine();
+    } else if (app.read_only()) {
         ImGui::TextColored(theme::accent(), "Read-only view");
         ImGui::SameLine();
     }
@@ -190,7 +195,7 @@ void draw_status_bar(app::App& app) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", error.c_str());
         ImGui::SameLine();
     } else {
-        ImGui::TextDisabled(save.pending ? "Saving…" : "All changes saved in this browser");
+        ImGui::TextDisabled(save.pending || save.settling ? "Saving…" : "All changes saved in this browser");
         ImGui::SameLine();
     }
     const app::StorageUsage usage = app.storage_usage();

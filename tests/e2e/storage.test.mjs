@@ -22,11 +22,11 @@ export const tests = [
     },
   },
   {
-    name: 'a full browser storage is reported, the app keeps running and saves again once there is room',
+    name: 'a full localStorage moves the data to IndexedDB by itself, and every edit is kept',
     async run(t) {
       const { page } = await t.openApp();
       await page.evaluate(() => window.flipside.flush());
-      // Another page of the same site filled the origin's storage.
+      // Another page of the same site filled the origin's localStorage.
       await page.evaluate(() => {
         let index = 0;
         for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 8]) {
@@ -41,23 +41,55 @@ export const tests = [
         }
       });
       await addPerson(page, 'Zoë Åkesson', 'zoe.akesson@example.com');
+      await addPerson(page, 'Łukasz Wróbel', 'lukasz.wrobel@example.com');
+      await page.evaluate(() => window.flipside.flush());
+      await page.waitForFunction(() => {
+        const status = window.flipside.saveStatus();
+        return !status.pending && !status.settling;
+      }, null, { timeout: 15000 });
+      const status = await saveStatus(page);
+      assert(status.last_error === '', `unexpected save error: ${status.last_error}`);
+      const backend = await page.evaluate(() => localStorage.getItem('flipside/default/backend'));
+      assert(backend === 'indexedDB', `the data stayed in ${backend || 'localStorage'}`);
+      await page.reload();
+      await page.waitForFunction(() => { try { return window.flipside.frameCount() >= 3; } catch { return false; } });
+      const names = (await documentJson(page)).participants.map((p) => p.name);
+      assert(names.includes('Zoë Åkesson') && names.includes('Łukasz Wróbel'), 'edits were lost after the move');
+    },
+  },
+  {
+    name: 'a full IndexedDB is reported, the app keeps running and the previous save stays readable',
+    async run(t) {
+      const { context, page } = await t.openApp();
+      await page.evaluate(() => window.flipside.flush());
+      const before = (await documentJson(page)).participants.length;
+      // This origin may keep only a few bytes more in IndexedDB than it has.
+      const cdp = await context.newCDPSession(page);
+      const origin = new URL(page.url()).origin;
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 });
+      // localStorage is full too, so the next save must go to IndexedDB, which refuses it.
+      await page.evaluate(() => {
+        let index = 0;
+        for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 8]) {
+          const chunk = 'x'.repeat(size);
+          for (;;) {
+            try {
+              localStorage.setItem(`other-app/${index++}`, chunk);
+            } catch {
+              break;
+            }
+          }
+        }
+      });
+      await addPerson(page, 'Zoë Åkesson', 'zoe.akesson@example.com');
       await page.waitForFunction(() => window.flipside.saveStatus().last_error !== '', null, { timeout: 15000 });
       const full = await saveStatus(page);
       assert(/full/i.test(full.last_error), `unexpected save error: ${full.last_error}`);
       await screenshot(page, 'storage-full');
-      // The other app frees its space: the next change is saved, with the one before it.
-      await page.evaluate(() => {
-        for (const key of Object.keys(localStorage)) if (key.startsWith('other-app/')) localStorage.removeItem(key);
-      });
-      await addPerson(page, 'Łukasz Wróbel', 'lukasz.wrobel@example.com');
-      await page.waitForFunction(() => {
-        const status = window.flipside.saveStatus();
-        return status.last_error === '' && !status.pending;
-      }, null, { timeout: 15000 });
       await page.reload();
       await page.waitForFunction(() => { try { return window.flipside.frameCount() >= 3; } catch { return false; } });
-      const names = (await documentJson(page)).participants.map((p) => p.name);
-      assert(names.includes('Zoë Åkesson') && names.includes('Łukasz Wróbel'), 'edits were lost after the store had room again');
+      const after = await documentJson(page);
+      assert(after.participants.length === before, `the previous save is not what loads: ${after.participants.length} people`);
     },
   },
 ];

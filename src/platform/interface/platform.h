@@ -13,19 +13,43 @@
 
 namespace flipside::platform {
 
-// A string key/value store (localStorage in the browser).
+// A string key/value store: localStorage in the browser while the data fits it, IndexedDB
+// (behind an in-memory mirror of this namespace's keys) beyond that; a map in tests.
 class Storage {
 public:
-    enum class WriteResult { Ok, QuotaExceeded, Failed };
+    enum class WriteResult {
+        Ok,
+        QuotaExceeded,
+        Failed,
+        Exists,  // create(): the key was there already (another tab or window wrote it)
+    };
+
+    // What became of writes that a write-behind store (IndexedDB) accepted but has not yet
+    // put on disk. A synchronous store (localStorage, memory) is always settled.
+    struct Durability {
+        std::size_t unsettled_writes = 0;             // accepted, not yet known to be on disk
+        WriteResult failure = WriteResult::Ok;        // the first write that failed since the last check
+        std::string detail;                           // the browser's words for it
+    };
 
     virtual ~Storage() = default;
     virtual std::optional<std::string> read(const std::string& key) = 0;
     virtual WriteResult write(const std::string& key, const std::string& value) = 0;
+    // Writes only when the key is absent: the journal's guard against two writers.
+    virtual WriteResult create(const std::string& key, const std::string& value) {
+        if (read(key)) return WriteResult::Exists;
+        return write(key, value);
+    }
     virtual void remove(const std::string& key) = 0;
     // Bytes held by every key that starts with `prefix` (keys and values, as the store counts them).
     virtual std::size_t used_bytes(const std::string& prefix) = 0;
     // Bytes the store can hold for this origin (an estimate where the platform does not say).
     virtual std::size_t quota_bytes() = 0;
+    // Reports (and forgets) the failure of an earlier write; see Durability.
+    virtual Durability durability() { return {}; }
+    // Why this store cannot keep data at all (storage switched off, a sandboxed frame), in words
+    // for the user; empty when it can.
+    virtual std::string problem() { return {}; }
 };
 
 // Files leaving or entering the app. An upload arrives later, through App::receive_file.
@@ -52,6 +76,17 @@ public:
     virtual double monotonic_seconds() = 0;  // for debouncing
 };
 
+// Which tab or window edits this data: one at a time (Web Locks in the browser), the others
+// show it read-only. Where there is no lease (tests, the CLI), this tab always edits.
+class EditingLease {
+public:
+    virtual ~EditingLease() = default;
+    // Whether this tab held the lease when the page started.
+    virtual bool held_at_start() = 0;
+    // Asks for the lease; the answer comes later through App::set_editing_elsewhere.
+    virtual void request() = 0;
+};
+
 // Everything above, plus the namespace that keeps one embed's data apart from another's.
 struct Platform {
     Storage& storage;
@@ -60,6 +95,7 @@ struct Platform {
     Clock& clock;
     const TimeZoneCatalog& time_zones;
     std::string storage_namespace = "default";
+    EditingLease* editing = nullptr;  // none: this tab always edits
 };
 
 }  // namespace flipside::platform

@@ -1,0 +1,266 @@
+#include "app/journaled_store.h"
+
+#include <string_view>
+
+#include "app/journal_entry.h"
+#include "core/validation.h"
+#include "io/json_document.h"
+
+namespace flipside::app {
+
+namespace {
+
+constexpr std::string_view kSnapshotHeader = "FLIPSIDE-SNAPSHOT ";
+constexpr std::uint64_t kMostEntries = 200;          // replaying more than this makes starts slow
+constexpr std::size_t kSmallJournalBytes = 256 * 1024;  // below this, the journal never wants a snapshot
+
+// The snapshot's generation and where its document starts; a bare document is generation 0.
+bool split_snapshot(std::string_view text, std::uint64_t& generation, std::string_view& document) {
+    if (text.substr(0, kSnapshotHeader.size()) != kSnapshotHeader) {
+        generation = 0;
+        document = text;
+        return true;
+    }
+    std::size_t at = kSnapshotHeader.size();
+    std::uint64_t value = 0;
+    const std::size_t digits_start = at;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9' && at - digits_start < 18)
+        value = value * 10 + static_cast<std::uint64_t>(text[at++] - '0');
+    if (at == digits_start || at >= text.size() || text[at] != '\n') return false;
+    generation = value;
+    document = text.substr(at + 1);
+    return true;
+}
+
+std::vector<std::string> describe(const std::vector<Problem>& problems) {
+    std::vector<std::string> out;
+    for (const Problem& problem : problems) out.push_back((problem.path.empty() ? "/" : problem.path) + ": " + problem.reason);
+    return out;
+}
+
+bool says_newer_version(const std::vector<Problem>& problems) {
+    for (const Problem& problem : problems)
+        if (problem.path == "/schema_version" && problem.reason.find("newer") != std::string::npos) return true;
+    return false;
+}
+
+std::string plural(std::uint64_t count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+}  // namespace
+
+JournaledStore::JournaledStore(platform::Storage& storage, std::string storage_namespace)
+    : storage_(storage), documents_(storage, std::move(storage_namespace)) {}
+
+std::string JournaledStore::entry_key(std::uint64_t generation, std::uint64_t sequence) const {
+    return prefix() + "journal/" + std::to_string(generation) + "/" + std::to_string(sequence);
+}
+
+bool JournaledStore::generation_is_live() const {
+    if (fresh_) return !storage_.read(prefix() + "current").has_value();
+    return storage_.read(entry_key(generation_, 0)).has_value();
+}
+
+void JournaledStore::remove_journal(std::uint64_t generation, std::uint64_t through) const {
+    for (std::uint64_t sequence = 0; sequence <= through; ++sequence) storage_.remove(entry_key(generation, sequence));
+}
+
+JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones) {
+    Loaded out;
+    generation_ = 0;
+    next_sequence_ = 1;
+    journal_bytes_ = 0;
+    snapshot_wanted_ = false;
+    fresh_ = false;
+    left_out_ = 0;
+    const std::optional<std::string> text = documents_.load();
+    if (!text) {
+        fresh_ = true;
+        return out;
+    }
+    out.found = true;
+
+    // The snapshot: the current slot, else the one before it (a switch cut short).
+    std::uint64_t generation = 0;
+    std::string_view document_text;
+    io::ReadResult read;
+    if (split_snapshot(*text, generation, document_text)) {
+        read = io::read_document_json(document_text, time_zones);
+    } else {
+        read.problems.push_back({"/", "the saved snapshot's header is damaged"});
+    }
+    if (!read.ok) {
+        out.newer_version = says_newer_version(read.problems);
+        std::uint64_t spare_generation = 0;
+        std::string_view spare_text;
+        const std::optional<std::string> spare = out.newer_version ? std::nullopt : documents_.load_spare();
+        io::ReadResult older;
+        if (spare && split_snapshot(*spare, spare_generation, spare_text))
+            older = io::read_document_json(spare_text, time_zones);
+        if (!older.ok) {
+            out.problems = describe(read.problems);
+            return out;
+        }
+        out.used_spare = true;
+        out.warnings.push_back("The last save could not be read; the save before it was restored.");
+        generation = spare_generation;
+        read = std::move(older);
+        snapshot_wanted_ = true;  // move off the damaged slot at the next save
+    }
+    generation_ = generation;
+    snapshot_bytes_ = text->size();
+    out.document = std::move(read.document);
+
+    // The journal of this generation, in order, up to the first entry that cannot be used.
+    std::vector<JournalEntry> entries;
+    for (std::uint64_t sequence = 1;; ++sequence) {
+        const std::optional<std::string> entry = storage_.read(entry_key(generation_, sequence));
+        if (!entry) break;
+        DecodedJournalEntry decoded = decode_journal_entry(*entry);
+        if (!decoded.ok || decoded.entry.sequence != sequence) {
+            std::uint64_t left_out = 1;
+            while (storage_.read(entry_key(generation_, sequence + left_out))) ++left_out;
+            left_out_ = left_out;
+            if (decoded.newer_format) {
+                out.newer_version = true;
+                out.warnings.push_back("The latest " + plural(left_out, "change was", "changes were") +
+                                       " saved by a newer version of Flipside and cannot be shown here; "
+                                       "nothing will be saved over them.");
+            } else {
+                out.warnings.push_back("The latest " + plural(left_out, "saved change", "saved changes") +
+                                       " could not be read and " + (left_out == 1 ? "was" : "were") +
+                                       " left out (" + (decoded.ok ? "out of order" : decoded.problem) + ").");
+            }
+            snapshot_wanted_ = true;
+            // The next entry would land on the unreadable one: start a new generation instead.
+            break;
+        }
+        journal_bytes_ += entry->size();
+        entries.push_back(std::move(decoded.entry));
+        next_sequence_ = sequence + 1;
+    }
+    if (!entries.empty()) {
+        Document replayed = out.document;
+        std::size_t used = entries.size();
+        for (;;) {
+            for (std::size_t e = 0; e < used; ++e)
+                for (const Edit& edit : entries[e].edits) apply_edit(replayed, edit);
+            if (used == 0 || validate_document(replayed, time_zones).empty()) break;
+            replayed = out.document;  // the last entry breaks the document: leave it out
+            --used;
+        }
+        if (used < entries.size()) {
+            out.warnings.push_back("The latest " + plural(entries.size() - used, "saved change", "saved changes") +
+                                   " did not fit the rest of the data and " +
+                                   (entries.size() - used == 1 ? "was" : "were") + " left out.");
+            snapshot_wanted_ = true;
+        }
+        out.document = std::move(replayed);
+    }
+    out.ok = true;
+
+    // Leftovers of a compaction cut short: the generation before (removed after the switch) and
+    // the one after (its marker is written before the switch).
+    if (generation_ > 0) {
+        std::uint64_t last = 0;
+        while (storage_.read(entry_key(generation_ - 1, last + 1))) ++last;
+        if (last > 0 || storage_.read(entry_key(generation_ - 1, 0))) remove_journal(generation_ - 1, last);
+    }
+    storage_.remove(entry_key(generation_ + 1, 0));
+    // A store written before the journal existed has no marker for its generation 0.
+    if (!out.newer_version && !storage_.read(entry_key(generation_, 0)))
+        storage_.write(entry_key(generation_, 0), "{\"generation\":" + std::to_string(generation_) + "}");
+    return out;
+}
+
+std::size_t JournaledStore::used_bytes() const {
+    if (!used_bytes_) used_bytes_ = storage_.used_bytes(prefix());
+    return *used_bytes_;
+}
+
+void JournaledStore::resync() {
+    used_bytes_.reset();
+    const std::optional<std::string> text = documents_.load();
+    fresh_ = !text.has_value();
+    generation_ = 0;
+    std::string_view document;
+    if (text && !split_snapshot(*text, generation_, document)) generation_ = 0;
+    next_sequence_ = 1;
+    journal_bytes_ = 0;
+    while (const std::optional<std::string> entry = storage_.read(entry_key(generation_, next_sequence_))) {
+        journal_bytes_ += entry->size();
+        ++next_sequence_;
+    }
+    snapshot_bytes_ = text ? text->size() : 0;
+    snapshot_wanted_ = true;
+    left_out_ = 0;
+}
+
+bool JournaledStore::wants_snapshot() const {
+    if (fresh_ || snapshot_wanted_) return true;
+    if (next_sequence_ - 1 >= kMostEntries) return true;
+    return journal_bytes_ > kSmallJournalBytes && journal_bytes_ > snapshot_bytes_ / 2;
+}
+
+JournaledStore::SaveOutcome JournaledStore::append(const std::vector<Edit>& edits, UtcSeconds now) {
+    if (fresh_) return SaveOutcome::Failed;  // the first save is a snapshot (wants_snapshot says so)
+    if (!generation_is_live()) return SaveOutcome::Conflict;
+    used_bytes_.reset();
+    const std::string key = entry_key(generation_, next_sequence_);
+    const std::string text = encode_journal_entry(edits, next_sequence_, now);
+    switch (storage_.create(key, text)) {
+        case platform::Storage::WriteResult::Ok: break;
+        case platform::Storage::WriteResult::Exists: return SaveOutcome::Conflict;
+        case platform::Storage::WriteResult::QuotaExceeded: storage_.remove(key); return SaveOutcome::QuotaExceeded;
+        case platform::Storage::WriteResult::Failed: storage_.remove(key); return SaveOutcome::Failed;
+    }
+    const std::optional<std::string> written = storage_.read(key);
+    if (!written || *written != text) {
+        storage_.remove(key);
+        return SaveOutcome::Failed;
+    }
+    ++next_sequence_;
+    journal_bytes_ += text.size();
+    return SaveOutcome::Saved;
+}
+
+JournaledStore::SaveOutcome JournaledStore::write_snapshot(const Document& document, UtcSeconds now) {
+    (void)now;
+    if (!generation_is_live()) return SaveOutcome::Conflict;
+    // Another writer may have appended after this store last looked: its entry would be lost.
+    // (Entries the load left out as unreadable are known, and go with the old journal.)
+    if (!fresh_ && left_out_ == 0 && storage_.read(entry_key(generation_, next_sequence_))) return SaveOutcome::Conflict;
+    used_bytes_.reset();
+    const std::uint64_t next_generation = fresh_ ? 1 : generation_ + 1;
+    const std::string marker = "{\"generation\":" + std::to_string(next_generation) + "}";
+    switch (storage_.write(entry_key(next_generation, 0), marker)) {
+        case platform::Storage::WriteResult::Ok: break;
+        case platform::Storage::WriteResult::QuotaExceeded: return SaveOutcome::QuotaExceeded;
+        default: return SaveOutcome::Failed;
+    }
+    std::string text(kSnapshotHeader);
+    text += std::to_string(next_generation);
+    text += '\n';
+    text += io::write_document_json(document, -1);
+    switch (documents_.save(text)) {
+        case DocumentStore::SaveOutcome::Saved: break;
+        case DocumentStore::SaveOutcome::QuotaExceeded:
+            storage_.remove(entry_key(next_generation, 0));
+            return SaveOutcome::QuotaExceeded;
+        case DocumentStore::SaveOutcome::Failed:
+            storage_.remove(entry_key(next_generation, 0));
+            return SaveOutcome::Failed;
+    }
+    if (!fresh_) remove_journal(generation_, next_sequence_ - 1 + left_out_);
+    fresh_ = false;
+    left_out_ = 0;
+    generation_ = next_generation;
+    next_sequence_ = 1;
+    journal_bytes_ = 0;
+    snapshot_bytes_ = text.size();
+    snapshot_wanted_ = false;
+    return SaveOutcome::Saved;
+}
+
+}  // namespace flipside::app

@@ -1,0 +1,93 @@
+// The document in key/value storage as a snapshot plus a journal of the edits since, so that a
+// save writes what changed: one person edited in a 50,000-person program is a few kilobytes.
+//
+// Keys under "flipside/<namespace>/":
+//   current, doc.a, doc.b   the snapshot, in DocumentStore's two slots (written into the spare
+//                           one, read back, then switched to): "FLIPSIDE-SNAPSHOT <generation>\n"
+//                           followed by the document's JSON (a bare JSON document is generation 0,
+//                           as every save before the journal was)
+//   journal/<g>/0           the marker of generation g: present while g is the live snapshot
+//   journal/<g>/<n>         entry n (1, 2, ...) of generation g (journal_entry.h)
+//
+// Guarantees:
+//   - every write is of one key, and a key is never left half written, so a crash or a killed
+//     tab loses at most the entry being written, never what was saved before;
+//   - an entry is created only where none exists, and only while its generation's marker is
+//     there: a second tab (or a tab that slept through another's saves) finds its entry or its
+//     generation taken and gets Conflict instead of writing over newer data;
+//   - a new snapshot (compaction, or a whole-document edit such as an import) gets the next
+//     generation; the journal of the one before is removed only once the pointer has switched.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/document_store.h"
+#include "app/edit.h"
+#include "core/model.h"
+#include "core/time_zone_catalog.h"
+#include "platform/interface/platform.h"
+
+namespace flipside::app {
+
+class JournaledStore {
+public:
+    enum class SaveOutcome { Saved, QuotaExceeded, Failed, Conflict };
+
+    struct Loaded {
+        bool found = false;                // anything was saved in this namespace
+        bool ok = false;                   // `document` holds it
+        Document document;
+        std::vector<std::string> warnings;  // what was recovered around ("2 saved changes could not be read")
+        std::vector<std::string> problems;  // why nothing could be loaded: "path: reason"
+        bool newer_version = false;         // written by a later Flipside: never save over it
+        bool used_spare = false;            // the snapshot before the last one was used
+    };
+
+    JournaledStore(platform::Storage& storage, std::string storage_namespace);
+
+    Loaded load(const TimeZoneCatalog& time_zones);
+
+    // One entry with `edits` (record edits only), after the last one.
+    SaveOutcome append(const std::vector<Edit>& edits, UtcSeconds now);
+    // A new snapshot of `document` (a new generation); the journal starts again.
+    SaveOutcome write_snapshot(const Document& document, UtcSeconds now);
+    // True when the next save must be a snapshot: nothing is saved yet, the journal has grown to
+    // a good share of the snapshot (appending forever would make every start replay it), or a
+    // load had to leave entries out.
+    bool wants_snapshot() const;
+
+    // After the storage reported that earlier writes did not reach the disk (a write-behind
+    // store rolled them back): reads the generation and journal length back from storage, and
+    // makes the next save a snapshot.
+    void resync();
+    platform::Storage::Durability durability() { return storage_.durability(); }
+
+    std::uint64_t generation() const { return generation_; }
+    std::uint64_t entries() const { return next_sequence_ - 1; }
+    std::size_t journal_bytes() const { return journal_bytes_; }
+    // Everything under this namespace's prefix, in bytes as the storage counts them; counted
+    // again only after a write (a browser walks every key to count).
+    std::size_t used_bytes() const;
+    const std::string& prefix() const { return documents_.prefix(); }
+
+private:
+    std::string entry_key(std::uint64_t generation, std::uint64_t sequence) const;
+    bool generation_is_live() const;
+    void remove_journal(std::uint64_t generation, std::uint64_t through) const;
+
+    platform::Storage& storage_;
+    DocumentStore documents_;
+    std::uint64_t generation_ = 0;
+    std::uint64_t next_sequence_ = 1;
+    std::size_t journal_bytes_ = 0;
+    std::size_t snapshot_bytes_ = 0;
+    bool snapshot_wanted_ = false;
+    bool fresh_ = true;  // nothing saved in this namespace yet
+    std::uint64_t left_out_ = 0;  // unreadable entries after the last one replayed
+    mutable std::optional<std::size_t> used_bytes_;
+};
+
+}  // namespace flipside::app

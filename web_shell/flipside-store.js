@@ -1,0 +1,374 @@
+// Flipside's browser storage: localStorage while the data fits it, IndexedDB beyond, with
+// nothing for the user to do. The module reads and writes synchronously (src/platform/
+// web_storage.cpp calls Module.flipsideStore); for IndexedDB that works through an in-memory
+// mirror of this namespace's keys, loaded before the module starts and written behind in
+// transactions, one at a time, each holding every write of one save (so a snapshot switch is
+// atomic on disk too). A transaction that fails is rolled back in the mirror as well, and the
+// module hears of it through durability().
+//
+// Backends, chosen per namespace ("flipside/<ns>/"):
+//   localStorage  the default; synchronous, about 5 Mi UTF-16 code units per origin
+//   indexedDB     after a write did not fit localStorage: the namespace's keys move over in one
+//                 transaction; only then is the marker "flipside/<ns>/backend" set and the
+//                 localStorage copy removed, so a failed or cut-short move loses nothing
+//   unavailable   neither can be used (storage switched off, some private modes, sandboxed
+//                 frames): reads find nothing, writes fail, and problem() says why
+(function () {
+  'use strict';
+
+  const DATABASE = 'flipside';
+  const OBJECT_STORE = 'keys';
+  const LOCAL_QUOTA_BYTES = 5 * 1024 * 1024 * 2;  // Chromium: ~5 Mi UTF-16 code units per origin
+  const WRITE = { ok: 0, quota: 1, failed: 2, exists: 3 };
+
+  function reachableLocalStorage() {
+    try {
+      const storage = window.localStorage;
+      storage.getItem('flipside/probe');  // throws where storage is off or the frame is sandboxed
+      return storage;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function isQuotaError(error) {
+    return Boolean(error) && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+                              error.code === 22 || error.code === 1014);
+  }
+
+  function openDatabase() {
+    return new Promise((resolve) => {
+      let request;
+      try {
+        request = window.indexedDB.open(DATABASE, 1);
+      } catch (error) {
+        resolve(null);
+        return;
+      }
+      request.onupgradeneeded = () => request.result.createObjectStore(OBJECT_STORE);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => resolve(null);
+      request.onblocked = () => resolve(null);
+    });
+  }
+
+  function prefixRange(prefix) {
+    return IDBKeyRange.bound(prefix, prefix + '\uffff');
+  }
+
+  function loadPrefix(database, prefix) {
+    return new Promise((resolve, reject) => {
+      const transaction = database.transaction(OBJECT_STORE, 'readonly');
+      const store = transaction.objectStore(OBJECT_STORE);
+      const keys = store.getAllKeys(prefixRange(prefix));
+      const values = store.getAll(prefixRange(prefix));
+      transaction.oncomplete = () => {
+        const mirror = new Map();
+        keys.result.forEach((key, i) => mirror.set(key, values.result[i]));
+        resolve(mirror);
+      };
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error);
+    });
+  }
+
+  class FlipsideStore {
+    constructor(namespace, local, database) {
+      this.prefix = `flipside/${namespace}/`;
+      this.marker = this.prefix + 'backend';
+      this.local = local;
+      this.database = database;
+      this.backend = local ? 'localStorage' : database ? 'indexedDB' : 'unavailable';
+      this.mirror = null;        // indexedDB: every key of the namespace and its value
+      this.queue = [];           // operations not yet handed to a transaction
+      this.inFlight = null;      // the operations of the transaction under way
+      this.flushScheduled = false;
+      this.failure = null;       // {code, detail}: the first failure not yet reported
+      this.quotaBytes = LOCAL_QUOTA_BYTES;  // IndexedDB: the browser's estimate (openStore)
+      this.afterCommit = [];     // callbacks for the transaction under way (the move's clean-up)
+    }
+
+    problem() {
+      if (this.backend !== 'unavailable') return '';
+      return 'This browser does not let Flipside keep data on this page (storage is switched off, or this is a ' +
+             'private window or a sandboxed frame): changes last only until the page closes. Export them as JSON ' +
+             'to keep them.';
+    }
+
+    // ---- The synchronous interface the module uses ----
+    read(key) {
+      if (this.backend === 'indexedDB') {
+        const value = this.mirror.get(key);
+        return value === undefined ? null : value;
+      }
+      if (this.backend === 'localStorage') {
+        try {
+          return this.local.getItem(key);
+        } catch (error) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    write(key, value) {
+      if (this.backend === 'indexedDB') {
+        this.enqueue({ type: 'put', key, value });
+        return WRITE.ok;
+      }
+      if (this.backend !== 'localStorage') return WRITE.failed;
+      try {
+        this.local.setItem(key, value);
+        return WRITE.ok;
+      } catch (error) {
+        if (!isQuotaError(error)) return WRITE.failed;
+        return this.moveToIndexedDB(key, value) ? WRITE.ok : WRITE.quota;
+      }
+    }
+
+    create(key, value) {
+      if (this.read(key) !== null) return WRITE.exists;
+      if (this.backend === 'indexedDB') {
+        this.enqueue({ type: 'add', key, value });  // the database refuses it if another tab wrote the key
+        return WRITE.ok;
+      }
+      return this.write(key, value);
+    }
+
+    remove(key) {
+      if (this.backend === 'indexedDB') {
+        if (this.mirror.has(key)) this.enqueue({ type: 'delete', key });
+        return;
+      }
+      if (this.backend === 'localStorage') {
+        try {
+          this.local.removeItem(key);
+        } catch (error) {
+          // storage went away: nothing to remove
+        }
+      }
+    }
+
+    // Keys and values as UTF-16 code units x 2, as localStorage counts them.
+    usedBytes(prefix) {
+      let total = 0;
+      if (this.backend === 'indexedDB') {
+        for (const [key, value] of this.mirror) {
+          if (key.startsWith(prefix)) total += 2 * (key.length + value.length);
+        }
+        return total;
+      }
+      if (this.backend !== 'localStorage') return 0;
+      try {
+        for (let i = 0; i < this.local.length; ++i) {
+          const key = this.local.key(i);
+          if (key === null || !key.startsWith(prefix)) continue;
+          const value = this.local.getItem(key);
+          total += 2 * (key.length + (value === null ? 0 : value.length));
+        }
+      } catch (error) {
+        return 0;
+      }
+      return total;
+    }
+
+    // {unsettled, failure: 0 ok | 1 quota | 2 failed | 3 exists, detail}; a failure is reported once.
+    durability() {
+      const unsettled = this.unsettled();
+      const failure = this.failure;
+      this.failure = null;
+      return { unsettled, failure: failure ? failure.code : WRITE.ok, detail: failure ? failure.detail : '' };
+    }
+
+    // Writes accepted but not yet confirmed on disk.
+    unsettled() {
+      return this.queue.length + (this.inFlight ? this.inFlight.length : 0);
+    }
+
+    // Reads the namespace again (another tab edited it, maybe moving it to IndexedDB).
+    async refresh() {
+      const fresh = await openStore(this.prefix.slice('flipside/'.length, -1), this.database);
+      this.backend = fresh.backend;
+      this.mirror = fresh.mirror;
+      this.quotaBytes = fresh.quotaBytes;
+      this.problem = fresh.problem.bind(fresh);
+      this.queue = [];
+      this.failure = null;
+    }
+
+    // Hands what is queued to a transaction now (the page is being hidden or closed: a timer
+    // might not run any more, a transaction already started is committed).
+    flushNow() {
+      this.flushScheduled = false;
+      this.startTransaction();
+    }
+
+    // ---- IndexedDB behind the mirror ----
+    enqueue(operation) {
+      operation.previous = this.mirror.get(operation.key);  // for the rollback
+      if (operation.type === 'delete') this.mirror.delete(operation.key);
+      else this.mirror.set(operation.key, operation.value);
+      this.queue.push(operation);
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setTimeout(() => this.flushNow(), 0);
+      }
+    }
+
+    startTransaction() {
+      if (this.inFlight || this.queue.length === 0 || this.backend !== 'indexedDB') return;
+      const operations = this.queue;
+      this.queue = [];
+      this.inFlight = operations;
+      let transaction;
+      try {
+        transaction = this.database.transaction(OBJECT_STORE, 'readwrite');
+        const store = transaction.objectStore(OBJECT_STORE);
+        for (const operation of operations) {
+          if (operation.type === 'put') store.put(operation.value, operation.key);
+          else if (operation.type === 'add') store.add(operation.value, operation.key);
+          else if (operation.type === 'delete') store.delete(operation.key);
+          else if (operation.type === 'clear') store.delete(prefixRange(operation.key));
+        }
+      } catch (error) {
+        this.failed(error);
+        return;
+      }
+      transaction.oncomplete = () => {
+        this.inFlight = null;
+        const callbacks = this.afterCommit;
+        this.afterCommit = [];
+        callbacks.forEach((callback) => callback());
+        this.startTransaction();
+      };
+      const onFailure = () => this.failed(transaction.error);
+      transaction.onabort = onFailure;
+      transaction.onerror = (event) => event.preventDefault();  // onabort follows and reports it
+    }
+
+    // A transaction failed: undo it, and everything queued after it (built on it), in the mirror.
+    failed(error) {
+      const undone = (this.inFlight || []).concat(this.queue);
+      for (let i = undone.length - 1; i >= 0; --i) {
+        const operation = undone[i];
+        if (operation.type === 'clear') continue;
+        if (operation.previous === undefined) this.mirror.delete(operation.key);
+        else this.mirror.set(operation.key, operation.previous);
+      }
+      this.inFlight = null;
+      this.queue = [];
+      this.afterCommit = [];
+      const code = error && error.name === 'ConstraintError' ? WRITE.exists : isQuotaError(error) ? WRITE.quota : WRITE.failed;
+      if (!this.failure) this.failure = { code, detail: error && error.message ? error.message : String(error) };
+      if (this.movedBack) this.movedBack();
+    }
+
+    // localStorage is full: the namespace moves to IndexedDB with `key` already written. The
+    // localStorage copy stays the saved state until the database has committed the move.
+    moveToIndexedDB(key, value) {
+      if (!this.database) return false;
+      const mirror = new Map();
+      try {
+        for (let i = 0; i < this.local.length; ++i) {
+          const existing = this.local.key(i);
+          if (existing !== null && existing.startsWith(this.prefix) && existing !== this.marker) {
+            mirror.set(existing, this.local.getItem(existing));
+          }
+        }
+      } catch (error) {
+        return false;
+      }
+      this.backend = 'indexedDB';
+      this.mirror = new Map();
+      this.queue.push({ type: 'clear', key: this.prefix });
+      for (const [existing, text] of mirror) this.enqueue({ type: 'put', key: existing, value: text });
+      this.enqueue({ type: 'put', key, value });
+      this.afterCommit.push(() => this.finishMove());
+      // A failed move goes back to localStorage, which still holds the data as it was.
+      this.movedBack = () => {
+        this.backend = 'localStorage';
+        this.mirror = null;
+        this.movedBack = null;
+      };
+      return true;
+    }
+
+    finishMove() {
+      this.movedBack = null;
+      try {
+        this.local.setItem(this.marker, 'indexedDB');
+        const stale = [];
+        for (let i = 0; i < this.local.length; ++i) {
+          const existing = this.local.key(i);
+          if (existing !== null && existing.startsWith(this.prefix) && existing !== this.marker) stale.push(existing);
+        }
+        stale.forEach((existing) => this.local.removeItem(existing));
+      } catch (error) {
+        // The marker could not be written: the next start reads localStorage, which still holds
+        // the data as it was before the move, and the move happens again at the next full write.
+      }
+    }
+  }
+
+  // Opens the store of `namespace` before the module starts.
+  async function openStore(namespace, openedDatabase) {
+    const local = reachableLocalStorage();
+    const database = openedDatabase || (window.indexedDB ? await openDatabase() : null);
+    const store = new FlipsideStore(namespace, local, database);
+    let movedEarlier = false;
+    try {
+      movedEarlier = Boolean(local) && local.getItem(store.marker) === 'indexedDB';
+    } catch (error) {
+      movedEarlier = false;
+    }
+    if (movedEarlier || (!local && database)) {
+      if (!database) {
+        store.backend = 'unavailable';
+        store.problem = () => 'This program\'s data is kept in this browser\'s IndexedDB, which cannot be opened ' +
+                              'right now (a private window, or storage switched off). Nothing has been changed; ' +
+                              'open Flipside in a normal window of this browser.';
+        return store;
+      }
+      store.backend = 'indexedDB';
+      try {
+        store.mirror = await loadPrefix(database, store.prefix);
+      } catch (error) {
+        store.backend = 'unavailable';
+        store.problem = () => `The data saved in this browser could not be read (${error && error.message}). ` +
+                              'Nothing has been changed.';
+        return store;
+      }
+      if (local) {
+        // A move cut short after the marker: the localStorage copy is stale.
+        try {
+          const stale = [];
+          for (let i = 0; i < local.length; ++i) {
+            const key = local.key(i);
+            if (key !== null && key.startsWith(store.prefix) && key !== store.marker) stale.push(key);
+          }
+          stale.forEach((key) => local.removeItem(key));
+        } catch (error) {
+          // leave them
+        }
+      }
+    }
+    // The quota that counts once the data has moved to IndexedDB: this origin's share of the disk.
+    if (navigator.storage && navigator.storage.estimate && database) {
+      try {
+        const estimate = await navigator.storage.estimate();
+        if (estimate && estimate.quota) store.quotaBytes = estimate.quota;
+      } catch (error) {
+        // keep the estimate
+      }
+    }
+    return store;
+  }
+
+  // The namespace as the module derives it (web_storage.cpp: 1..40 of [A-Za-z0-9_-], else "default").
+  function pageNamespace() {
+    const requested = new URLSearchParams(window.location.search).get('ns');
+    return requested && /^[A-Za-z0-9_-]{1,40}$/.test(requested) ? requested : 'default';
+  }
+
+  window.FlipsideStorage = { openStore, pageNamespace };
+})();
