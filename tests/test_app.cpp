@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "app/app.h"
+#include "io/ical_writer.h"
 #include "io/json_document.h"
 #include "platform/memory_platform.h"
 #include "platform/interface/time_zones.h"
@@ -157,4 +160,80 @@ TEST_CASE("read-only refuses every change with one message, and lets go when swi
     f.app.set_read_only(false);
     f.app.undo();
     CHECK(f.app.revision() == revision + 1);
+}
+
+namespace {
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("calendar exports: named by their selection, iCalendar, downloaded, and said in the message area") {
+    Fixture f;
+    f.app.start();
+    const Document& d = f.app.document();
+    REQUIRE(d.current_program() != nullptr);
+    const std::string program_id = d.current_program()->id;
+    const auto found = std::find_if(d.pairs.begin(), d.pairs.end(), [&](const Pair& p) {
+        return p.program_id == program_id &&
+               std::any_of(d.sessions.begin(), d.sessions.end(), [&](const Session& s) { return s.pair_id == p.id; });
+    });
+    REQUIRE(found != d.pairs.end());
+    const Pair pair = *found;
+    const auto ics = [&](io::IcsOptions::Scope scope, const std::string& id) {
+        io::IcsOptions options;
+        options.scope = scope;
+        options.id = id;
+        options.program_id = program_id;
+        options.now = f.memory.clock.now_utc();
+        options.reminder_minutes = 15;
+        return io::write_ics(d, options);
+    };
+    std::size_t program_sessions = 0;
+    for (const Session& s : d.sessions)
+        for (const Pair& p : d.pairs)
+            if (p.id == s.pair_id && p.program_id == program_id) {
+                ++program_sessions;
+                break;
+            }
+    REQUIRE(program_sessions > 0);
+
+    using Who = app::CalendarSelection::Who;
+    const auto check_export = [&](const app::CalendarSelection& selection, const std::string& file_name,
+                                  const std::string& content) {
+        INFO(file_name);
+        const std::size_t downloads = f.memory.files.downloads.size();
+        f.app.export_calendar(selection);
+        REQUIRE(f.memory.files.downloads.size() == downloads + 1);
+        const platform::MemoryFiles::Download& download = f.memory.files.downloads.back();
+        CHECK(download.file_name == file_name);
+        CHECK(download.mime_type == "text/calendar");
+        CHECK(download.content == content);
+        CHECK(download.content.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+        CHECK(download.content.find("END:VCALENDAR\r\n") == download.content.size() - 15);
+        const std::size_t events = count_of(download.content, "\r\nBEGIN:VEVENT\r\n");
+        CHECK(events > 0);
+        CHECK(events == count_of(download.content, "\r\nEND:VEVENT\r\n"));
+        CHECK(count_of(download.content, "BEGIN:VALARM") == count_of(download.content, "TRIGGER:-PT15M"));
+        REQUIRE_FALSE(f.app.messages().empty());
+        CHECK(f.app.messages().back().kind == app::MessageKind::Info);
+        CHECK(f.app.messages().back().text == "Exported " + file_name + " (" + std::to_string(events) + " sessions)");
+    };
+    check_export({Who::Everyone, {}}, "flipside-calendar.ics", ics(io::IcsOptions::Scope::Everyone, ""));
+    check_export({Who::Person, pair.mentee_id}, "flipside-" + pair.mentee_id + ".ics",
+                 ics(io::IcsOptions::Scope::Participant, pair.mentee_id));
+    check_export({Who::Pair, pair.id}, "flipside-" + pair.id + ".ics", ics(io::IcsOptions::Scope::Pair, pair.id));
+    // A participant's own, at the kiosk: the file does not carry their id.
+    check_export({Who::OwnSessions, pair.mentor_id}, "flipside-my-sessions.ics",
+                 ics(io::IcsOptions::Scope::Participant, pair.mentor_id));
+    CHECK(count_of(f.memory.files.downloads[0].content, "\r\nBEGIN:VEVENT\r\n") == program_sessions);
+
+    // Looking is allowed in a read-only view: the calendar still comes.
+    f.app.set_read_only(true);
+    f.app.export_calendar({Who::Pair, pair.id});
+    CHECK(f.memory.files.downloads.back().file_name == "flipside-" + pair.id + ".ics");
 }

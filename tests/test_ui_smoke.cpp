@@ -1,15 +1,20 @@
 // Runs every screen headless (ImGui with no renderer) against the demo program and an empty
-// document: each must draw without tripping ImGui's own checks.
+// document: each must draw without tripping ImGui's own checks; so must the Calendar's panel
+// for an open session, which the screens only show after a click.
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include "app/app.h"
+#include "app/calendar_view.h"
 #include "headless_imgui.h"
 #include "platform/memory_platform.h"
 #include "platform/interface/time_zones.h"
 #include "ui/app_shell.h"
+#include "ui/calendar_session_panel.h"
 #include "ui/screen.h"
 
 using namespace flipside;
@@ -61,4 +66,53 @@ TEST_CASE("kiosk mode replaces the coordinator's screens until the PIN is given"
     REQUIRE(app.kiosk().leave_kiosk_mode("4821") == app::KioskLock::UnlockResult::Accepted);
     imgui.frames(2, [&] { shell.draw_frame(); });
     CHECK(ImGui::FindWindowByName("Flipside") != nullptr);
+}
+
+TEST_CASE("the calendar's session panel draws an open session, and closes once the session is gone") {
+    HeadlessImGui imgui;
+    platform::MemoryPlatform memory(platform::system_time_zones());
+    app::App app(memory.platform);
+    app.start();
+    const Document& d = app.document();
+    REQUIRE(d.current_program() != nullptr);
+    app::CalendarFilter filter;
+    filter.program_id = d.current_program()->id;
+    app::CalendarView view;
+    const std::vector<const Session*> shown = view.sessions(d, app.revision(), filter);
+    REQUIRE_FALSE(shown.empty());
+    const Session session = *shown.front();
+    const auto position = static_cast<std::size_t>(
+        std::find_if(d.sessions.begin(), d.sessions.end(), [&](const Session& s) { return s.id == session.id; }) -
+        d.sessions.begin());
+
+    ZoneRules zone(memory.platform.time_zones, "UTC");
+    ui::CalendarSessionPanel panel;
+    panel.open(session, zone);
+    CHECK(panel.is_open());
+    CHECK(panel.session_id() == session.id);
+    CHECK(panel.move_target(zone) == session.start);
+    // Another display zone: the Move to field keeps the instant.
+    ZoneRules tokyo(memory.platform.time_zones, "Asia/Tokyo");
+    panel.set_move_target(tokyo, *panel.move_target(zone));
+    CHECK(panel.move_target(tokyo) == session.start);
+
+    const Document before = d;
+    std::string person_filter;
+    const auto draw = [&] {
+        view.sessions(app.document(), app.revision(), filter);
+        ImGui::Begin("Screen");
+        panel.draw(app, view, tokyo, person_filter);
+        ImGui::End();
+    };
+    imgui.frames(3, draw);
+    CHECK(panel.is_open());
+    CHECK(app.document() == before);  // drawing changes nothing
+    CHECK(person_filter.empty());
+
+    app::Edit remove;
+    remove.label = "remove a session";
+    remove.sessions.push_back(app::RecordChange<Session>{session, std::nullopt, position});
+    app.apply(remove);
+    imgui.frames(2, draw);
+    CHECK_FALSE(panel.is_open());
 }

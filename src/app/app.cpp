@@ -5,6 +5,7 @@
 
 #include "app/ids.h"
 #include "app/demo_workspace.h"
+#include "io/ical_writer.h"
 #include "io/json_document.h"
 #include "io/roster_export.h"
 
@@ -177,8 +178,45 @@ void App::export_text(const std::string& what, const std::string& extension, con
     const Date today = civil_from_days(platform_.clock.now_utc() / 86400);
     const std::string name = "flipside-" + file_slug(program ? program->name : "program") +
                              (what.empty() ? "" : "-" + what) + "-" + format_iso_date(today) + "." + extension;
-    platform_.files.download(name, mime_type, content);
-    post(MessageKind::Info, "Exported " + name);
+    deliver(name, mime_type, content);
+}
+
+void App::deliver(const std::string& file_name, const std::string& mime_type, const std::string& content,
+                  const std::string& note) {
+    platform_.files.download(file_name, mime_type, content);
+    post(MessageKind::Info, "Exported " + file_name + (note.empty() ? "" : " (" + note + ")"));
+}
+
+void App::export_calendar(const CalendarSelection& selection) {
+    io::IcsOptions options;
+    if (const Program* program = document_.current_program()) options.program_id = program->id;
+    options.now = platform_.clock.now_utc();
+    options.reminder_minutes = 15;
+    std::string file = "flipside-calendar.ics";
+    switch (selection.who) {
+        case CalendarSelection::Who::Everyone: break;
+        case CalendarSelection::Who::Person:
+            options.scope = io::IcsOptions::Scope::Participant;
+            options.id = selection.id;
+            file = "flipside-" + selection.id + ".ics";
+            break;
+        case CalendarSelection::Who::Pair:
+            options.scope = io::IcsOptions::Scope::Pair;
+            options.id = selection.id;
+            file = "flipside-" + selection.id + ".ics";
+            break;
+        case CalendarSelection::Who::OwnSessions:
+            options.scope = io::IcsOptions::Scope::Participant;
+            options.id = selection.id;
+            file = "flipside-my-sessions.ics";
+            break;
+    }
+    const std::string ics = io::write_ics(document_, options);
+    // One event per session, each opening with this line (a folded line continues with a space).
+    const std::string event = "\r\nBEGIN:VEVENT\r\n";
+    std::size_t events = 0;
+    for (std::size_t at = ics.find(event); at != std::string::npos; at = ics.find(event, at + 1)) ++events;
+    deliver(file, "text/calendar", ics, std::to_string(events) + (events == 1 ? " session" : " sessions"));
 }
 
 void App::export_roster_csv() { export_text("people", "csv", "text/csv", io::write_roster_csv(document_)); }
@@ -263,7 +301,11 @@ void App::dismiss_message(std::size_t index) {
 }
 
 void App::post(MessageKind kind, std::string text, std::vector<std::string> details, std::string title) {
-    messages_.push_back(UserMessage{kind, std::move(text), std::move(title), std::move(details)});
+    post(UserMessage{kind, std::move(text), std::move(title), std::move(details)});
+}
+
+void App::post(UserMessage message) {
+    messages_.push_back(std::move(message));
     if (messages_.size() > 20) messages_.erase(messages_.begin());
 }
 

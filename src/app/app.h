@@ -13,26 +13,26 @@
 #include "app/edit.h"
 #include "app/kiosk_lock.h"
 #include "app/undo_history.h"
+#include "app/user_message.h"
 #include "core/model.h"
 #include "io/csv_reader.h"
 #include "platform/interface/platform.h"
 
 namespace flipside::app {
 
-enum class MessageKind { Info, Error };
-
-struct UserMessage {
-    MessageKind kind = MessageKind::Info;
-    std::string text;
-    std::string title;                 // when set, the message also opens a dialog with this title
-    std::vector<std::string> details;  // e.g. one line per problem found in an imported file
-    bool about_the_data = false;       // describes the data on screen (the demo's welcome): goes when it is replaced
-};
-
 // A CSV file read and waiting for the coordinator to map its columns and confirm the import.
 struct PendingCsvImport {
     std::string file_name;
     io::CsvTable table;
+};
+
+// Whose sessions an iCalendar export holds (always the current program's), which also names
+// the file: flipside-calendar.ics, flipside-<person id>.ics, flipside-<pair id>.ics, or, for a
+// participant taking their own at the kiosk, flipside-my-sessions.ics.
+struct CalendarSelection {
+    enum class Who { Everyone, Person, Pair, OwnSessions };
+    Who who = Who::Everyone;
+    std::string id;  // the person (Person, OwnSessions) or the pair (Pair)
 };
 
 struct StorageUsage {
@@ -81,6 +81,10 @@ public:
     void export_pairs_csv();
     void export_text(const std::string& what, const std::string& extension, const std::string& mime_type,
                      const std::string& content);
+    // The selection's sessions as an iCalendar file (each with a reminder 15 minutes before),
+    // downloaded under the selection's name, and a message saying so ("Exported
+    // flipside-P0006.ics (14 sessions)").
+    void export_calendar(const CalendarSelection& selection);
 
     // Demo program: replaces the document with a realistic one (undoable).
     void load_demo();
@@ -95,6 +99,7 @@ public:
     const std::vector<UserMessage>& messages() const { return messages_; }
     void dismiss_message(std::size_t index);
     void post(MessageKind kind, std::string text, std::vector<std::string> details = {}, std::string title = {});
+    void post(UserMessage message);
 
     StorageUsage storage_usage() const;
 
@@ -119,6 +124,9 @@ public:
 
 private:
     void replace_document(Document next, std::string label);
+    // Every export ends here: the download, and the message that names the file.
+    void deliver(const std::string& file_name, const std::string& mime_type, const std::string& content,
+                 const std::string& note = {});
     // True (and tells the user why) when read-only mode refuses a change.
     bool refuse_when_read_only();
 

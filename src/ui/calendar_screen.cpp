@@ -6,11 +6,13 @@
 // session opens it: mark it held or a no-show, cancel it, pin it, or move it with a conflict
 // check that names who is busy. "Generate schedule" plans every active pair that has no session
 // yet and says what could not be placed; "Export calendar" downloads an .ics for one person,
-// one pair or everyone.
+// one pair or everyone. What is shown (app/calendar_view.h), what Generate schedule does
+// (app/schedule_commands.h) and the export (App::export_calendar) live in app/; the open
+// session's panel is ui/calendar_session_panel.h.
 //
 // Index
-// [SECTION] Helpers (colours, time zones, filters)
-// [SECTION] CalendarScreen: toolbar, views, the selected session
+// [SECTION] Helpers (status marks, toolbar labels, times)
+// [SECTION] CalendarScreen: toolbar, views
 #include <algorithm>
 #include <array>
 #include <cfloat>
@@ -19,17 +21,16 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include "app/app.h"
-#include "app/edit.h"
+#include "app/calendar_view.h"
+#include "app/schedule_commands.h"
 #include "core/local_time.h"
-#include "core/scheduling/scheduler.h"
-#include "io/ical_writer.h"
+#include "ui/calendar_session_panel.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/week_time_grid.h"
@@ -42,16 +43,6 @@ namespace {
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
 //-----------------------------------------------------------------------------
-
-// A stable colour per pair (hue from the id), dimmed for sessions that will not take place.
-ImVec4 pair_colour(const std::string& pair_id, SessionStatus status) {
-    unsigned hash = 2166136261u;
-    for (const char c : pair_id) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    float r = 0, g = 0, b = 0;
-    const bool dim = status == SessionStatus::Cancelled || status == SessionStatus::NoShow;
-    ImGui::ColorConvertHSVtoRGB(static_cast<float>(hash % 360) / 360.0f, dim ? 0.15f : 0.55f, dim ? 0.45f : 0.75f, r, g, b);
-    return ImVec4(r, g, b, 1.0f);
-}
 
 // Short marks keep a session chip narrow enough for a day cell; the legend and the chip's
 // tooltip spell them out.
@@ -67,13 +58,6 @@ const char* status_mark(SessionStatus status) {
 }
 constexpr const char* kStatusLegend = "\u2713 held   \u2715 cancelled   \u26A0 no-show   \u21BB moved";
 
-// ASCII case folding is enough for ids and for finding "hughes" in "Aoife Hughes".
-std::string folded(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 // "Person [everyone v]": the label reads before its box, as in a form. `width` is the box's;
 // after the first field of a toolbar, the pair goes on the same line when it fits.
 void label_before(const char* label, float width, bool first = false) {
@@ -87,37 +71,10 @@ void label_before(const char* label, float width, bool first = false) {
 
 const char* const kWeekdayShort[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-// The sessions of `shown` (in start order) that start on days [first_day, end_day) in UTC.
-std::vector<const Session*> starting_within(const std::vector<const Session*>& shown, std::int64_t first_day,
-                                            std::int64_t end_day) {
-    const auto by_start = [](const Session* s, UtcSeconds t) { return s->start < t; };
-    const auto begin = std::lower_bound(shown.begin(), shown.end(), first_day * 86400, by_start);
-    const auto end = std::lower_bound(begin, shown.end(), end_day * 86400, by_start);
-    return {begin, end};
-}
+using app::starting_within;
 
-// "Nearest free time" looks this many days either side of the session.
-constexpr int kNearestFreeDays = 7;
-
-const Pair* find_pair(const Document& d, const std::string& id) {
-    for (const Pair& p : d.pairs)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
-// "YYYY-MM-DD HH:MM" <-> instants in one zone (the display zone or a person's).
-std::string local_text(ZoneRules& zone, UtcSeconds instant) {
-    const LocalDateTime at = zone.to_local(instant);
-    return format_iso_date(at.date) + " " + format_clock_minutes(at.second_of_day / 60);
-}
-
-std::optional<UtcSeconds> parse_local(ZoneRules& zone, const std::string& text) {
-    if (text.size() != 16 || text[10] != ' ') return std::nullopt;
-    const auto date = parse_iso_date(text.substr(0, 10));
-    const auto minute = parse_clock_minutes(text.substr(11), false);
-    if (!date || !minute) return std::nullopt;
-    return zone.to_utc(*date, *minute).instant;
-}
+// "YYYY-MM-DD HH:MM" in the display zone (or a person's).
+std::string local_text(ZoneRules& zone, UtcSeconds instant) { return app::format_local_minute(zone, instant); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] CalendarScreen
@@ -142,26 +99,26 @@ public:
         const std::string zone_name = display_zone(d);
         if (!zone_ || zone_->zone() != zone_name) {
             // The "Move to" text is in the display zone: keep the instant it names, not its digits.
-            const std::optional<UtcSeconds> typed = zone_ ? parse_local(*zone_, move_text_) : std::nullopt;
+            const std::optional<UtcSeconds> typed = zone_ ? panel_.move_target(*zone_) : std::nullopt;
             zone_.emplace(app.platform().time_zones, zone_name);
-            if (typed) move_text_ = local_text(*zone_, *typed);
+            if (typed) panel_.set_move_target(*zone_, *typed);
         }
         draw_toolbar(app, d, *program, visible_sessions(app, *program).size());
         ImGui::Separator();
         // Again after the toolbar: a filter it changed applies in this very frame.
         const std::vector<const Session*>& shown = visible_sessions(app, *program);
 
-        const float panel_width = selected_.empty() ? 0.0f : 340.0f;
+        const float panel_width = panel_.is_open() ? 340.0f : 0.0f;
         // The grids size their rows to this child, so it never needs a scrollbar for them.
         ImGui::BeginChild("CalendarView", ImVec2(-panel_width - (panel_width > 0 ? 8.0f : 0.0f), 0));
         if (view_ == 0) draw_month(d, shown);
         else if (view_ == 1) draw_week(d, shown);
         else draw_list(d, shown);
         ImGui::EndChild();
-        if (!selected_.empty()) {
+        if (panel_.is_open()) {
             ImGui::SameLine();
             ImGui::BeginChild("SelectedSession", ImVec2(0, 0), true);
-            draw_selected(app, d);
+            panel_.draw(app, visible_, *zone_, filter_.person_id);
             ImGui::EndChild();
         }
     }
@@ -169,58 +126,15 @@ public:
 private:
     // Times are shown in the filtered person's zone, else in UTC.
     std::string display_zone(const Document& d) const {
-        if (!person_filter_.empty())
-            if (const Participant* p = find_participant(d, person_filter_)) return p->time_zone;
+        if (!filter_.person_id.empty())
+            if (const Participant* p = find_participant(d, filter_.person_id)) return p->time_zone;
         return "UTC";
     }
 
-    // Recomputed only when the document or a filter changes (a cohort has 100,000+ sessions).
+    // Worked out again only when the document or a filter changes (a cohort has 100,000+ sessions).
     const std::vector<const Session*>& visible_sessions(const app::App& app, const Program& program) {
-        const std::string key =
-            program.id + '\n' + person_filter_ + '\n' + pair_filter_ + '\n' + department_filter_ + '\n' + search_;
-        if (app.revision() == shown_revision_ && key == shown_key_) return shown_;
-        shown_revision_ = app.revision();
-        shown_key_ = key;
-        const Document& d = app.document();
-        std::unordered_map<std::string, const Pair*>& pairs = pairs_by_id_;
-        pairs.clear();
-        for (const Pair& p : d.pairs) pairs.emplace(p.id, &p);
-        std::vector<const Session*>& shown = shown_;
-        shown.clear();
-        const std::string needle = folded(search_);
-        // "Find" looks in the session and pair ids and in both people's names and ids; a pair
-        // is looked at once, not once per session.
-        std::unordered_map<const Pair*, bool> pair_found;
-        const auto contains = [&](const std::string& text) { return folded(text).find(needle) != std::string::npos; };
-        const auto found_by_search = [&](const Session& s, const Pair& pair) {
-            if (needle.empty() || contains(s.id)) return true;
-            const auto [known, inserted] = pair_found.emplace(&pair, false);
-            if (inserted) {
-                known->second = contains(pair.id);
-                for (const std::string* id : {&pair.mentor_id, &pair.mentee_id}) {
-                    const Participant* p = find_participant(d, *id);
-                    known->second = known->second || contains(*id) || (p && contains(p->name));
-                }
-            }
-            return known->second;
-        };
-        for (const Session& s : d.sessions) {
-            const auto found_pair = pairs.find(s.pair_id);
-            const Pair* pair = found_pair == pairs.end() ? nullptr : found_pair->second;
-            if (!pair || pair->program_id != program.id) continue;
-            if (!pair_filter_.empty() && pair->id != pair_filter_) continue;
-            if (!person_filter_.empty() && pair->mentor_id != person_filter_ && pair->mentee_id != person_filter_) continue;
-            if (!department_filter_.empty()) {
-                const Participant* mentor = find_participant(d, pair->mentor_id);
-                const Participant* mentee = find_participant(d, pair->mentee_id);
-                if (!(mentor && mentor->department == department_filter_) && !(mentee && mentee->department == department_filter_))
-                    continue;
-            }
-            if (!found_by_search(s, *pair)) continue;
-            shown.push_back(&s);
-        }
-        std::stable_sort(shown.begin(), shown.end(), [](const Session* a, const Session* b) { return a->start < b->start; });
-        return shown;
+        filter_.program_id = program.id;
+        return visible_.sessions(app.document(), app.revision(), filter_);
     }
 
     void draw_toolbar(app::App& app, const Document& d, const Program& program, std::size_t shown_count) {
@@ -264,36 +178,38 @@ private:
 
         // Filters: person, pair, department, and free text.
         label_before("Person", 180);
-        if (begin_combo("##Person", person_filter_.empty() ? "everyone" : participant_label(d, person_filter_).c_str())) {
-            if (ImGui::Selectable("everyone", person_filter_.empty())) person_filter_.clear();
+        const std::string person = filter_.person_id.empty() ? "everyone" : participant_label(d, filter_.person_id);
+        if (begin_combo("##Person", person.c_str())) {
+            if (ImGui::Selectable("everyone", filter_.person_id.empty())) filter_.person_id.clear();
             for (const Participant& p : d.participants)
-                if (ImGui::Selectable(participant_label(d, p.id).c_str(), p.id == person_filter_)) person_filter_ = p.id;
+                if (ImGui::Selectable(participant_label(d, p.id).c_str(), p.id == filter_.person_id)) filter_.person_id = p.id;
             ImGui::EndCombo();
         }
         label_before("Pair", 120);
-        if (begin_combo("##Pair", pair_filter_.empty() ? "all" : pair_filter_.c_str())) {
-            if (ImGui::Selectable("all", pair_filter_.empty())) pair_filter_.clear();
+        if (begin_combo("##Pair", filter_.pair_id.empty() ? "all" : filter_.pair_id.c_str())) {
+            if (ImGui::Selectable("all", filter_.pair_id.empty())) filter_.pair_id.clear();
             for (const Pair& p : d.pairs)
-                if (p.program_id == program.id && ImGui::Selectable(p.id.c_str(), p.id == pair_filter_)) pair_filter_ = p.id;
+                if (p.program_id == program.id && ImGui::Selectable(p.id.c_str(), p.id == filter_.pair_id))
+                    filter_.pair_id = p.id;
             ImGui::EndCombo();
         }
         label_before("Department", 140);
-        if (begin_combo("##Department", department_filter_.empty() ? "all" : department_filter_.c_str())) {
-            if (ImGui::Selectable("all", department_filter_.empty())) department_filter_.clear();
+        if (begin_combo("##Department", filter_.department.empty() ? "all" : filter_.department.c_str())) {
+            if (ImGui::Selectable("all", filter_.department.empty())) filter_.department.clear();
             std::vector<std::string> departments;
             for (const Participant& p : d.participants)
                 if (!p.department.empty() && std::find(departments.begin(), departments.end(), p.department) == departments.end())
                     departments.push_back(p.department);
             std::sort(departments.begin(), departments.end());
             for (const std::string& department : departments)
-                if (ImGui::Selectable(department.c_str(), department == department_filter_)) department_filter_ = department;
+                if (ImGui::Selectable(department.c_str(), department == filter_.department)) filter_.department = department;
             ImGui::EndCombo();
         }
         label_before("Find", 170);
-        ImGui::InputTextWithHint("##Find", "name, pair or session", &search_);
-        if (!search_.empty()) {
+        ImGui::InputTextWithHint("##Find", "name, pair or session", &filter_.find);
+        if (!filter_.find.empty()) {
             ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-            if (ImGui::SmallButton("Clear##find")) search_.clear();
+            if (ImGui::SmallButton("Clear##find")) filter_.find.clear();
         }
 
         // Actions.
@@ -301,10 +217,10 @@ private:
         ImGui::SameLine();
         help_marker("Plans every active pair of this program that has no session yet. Existing sessions never move.");
         ImGui::SameLine();
-        const char* scope = !person_filter_.empty() ? "Export calendar (this person)"
-                            : !pair_filter_.empty() ? "Export calendar (this pair)"
-                                                    : "Export calendar (everyone)";
-        if (ImGui::Button(scope)) export_calendar(app, program);
+        const char* scope = !filter_.person_id.empty() ? "Export calendar (this person)"
+                            : !filter_.pair_id.empty() ? "Export calendar (this pair)"
+                                                       : "Export calendar (everyone)";
+        if (ImGui::Button(scope)) export_calendar(app);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("times in %s", display_zone(d).c_str());
@@ -323,57 +239,29 @@ private:
         return Date{year, month, 1};
     }
 
-    void generate(app::App& app, const Program& program) {
-        Document next = app.document();
-        const std::size_t before = next.sessions.size();
-        const scheduling::ScheduleReport report = scheduling::schedule_unscheduled_pairs(next, program.id, app.platform().time_zones);
-        app::Edit edit;
-        edit.label = "Generate schedule";
-        for (std::size_t i = before; i < next.sessions.size(); ++i)
-            edit.sessions.push_back(app::RecordChange<Session>{std::nullopt, next.sessions[i], app::kAppend});
-        if (!edit.empty()) app.apply(edit);
-        std::vector<std::string> details;
-        for (const scheduling::UnscheduledPair& u : report.unscheduled) details.push_back(u.pair_id + ": " + u.reason);
-        const std::string summary = std::to_string(report.added_session_ids.size()) + " sessions planned; " +
-                                    std::to_string(report.pairs_fully_scheduled) + " of " +
-                                    std::to_string(report.pairs_considered) + " pairs fully scheduled";
-        if (report.pairs_considered == 0)
-            app.post(app::MessageKind::Info, "Every active pair already has sessions: nothing to generate.");
-        else
-            app.post(details.empty() ? app::MessageKind::Info : app::MessageKind::Error, summary, details);
+    static void generate(app::App& app, const Program& program) {
+        app::GeneratedSchedule generated = app::generate_schedule(app.document(), program.id, app.platform().time_zones);
+        if (!generated.edit.empty()) app.apply(std::move(generated.edit));
+        app.post(std::move(generated.message));
     }
 
-    void export_calendar(app::App& app, const Program& program) {
-        io::IcsOptions options;
-        options.program_id = program.id;
-        options.now = app.platform().clock.now_utc();
-        options.reminder_minutes = 15;
-        std::string file = "flipside-calendar.ics";
-        if (!person_filter_.empty()) {
-            options.scope = io::IcsOptions::Scope::Participant;
-            options.id = person_filter_;
-            file = "flipside-" + person_filter_ + ".ics";
-        } else if (!pair_filter_.empty()) {
-            options.scope = io::IcsOptions::Scope::Pair;
-            options.id = pair_filter_;
-            file = "flipside-" + pair_filter_ + ".ics";
-        }
-        app.platform().files.download(file, "text/calendar", io::write_ics(app.document(), options));
+    void export_calendar(app::App& app) const {
+        using Who = app::CalendarSelection::Who;
+        if (!filter_.person_id.empty()) app.export_calendar({Who::Person, filter_.person_id});
+        else if (!filter_.pair_id.empty()) app.export_calendar({Who::Pair, filter_.pair_id});
+        else app.export_calendar({Who::Everyone, {}});
     }
 
-    // A pair of the sessions on screen, by id (from the table built with them).
-    const Pair* shown_pair(const std::string& id) const {
-        const auto found = pairs_by_id_.find(id);
-        return found == pairs_by_id_.end() ? nullptr : found->second;
-    }
+    // A pair by id, from the view's table (built once per revision with the sessions on screen).
+    const Pair* shown_pair(const std::string& id) const { return visible_.pair(id); }
 
     // Who meets, in the few characters a chip has: the partner's name when the view shows one
     // person's sessions, otherwise both first names ("Rhys & Chloé"); the pair id if it is gone.
     std::string chip_people(const Document& d, const std::string& pair_id) const {
         const Pair* pair = shown_pair(pair_id);
         if (!pair) return pair_id;
-        if (pair->mentor_id == person_filter_) return participant_label(d, pair->mentee_id);
-        if (pair->mentee_id == person_filter_) return participant_label(d, pair->mentor_id);
+        if (pair->mentor_id == filter_.person_id) return participant_label(d, pair->mentee_id);
+        if (pair->mentee_id == filter_.person_id) return participant_label(d, pair->mentor_id);
         const auto first_name = [&](const std::string& id) {
             const std::string name = participant_label(d, id);
             return name.substr(0, name.find(' '));
@@ -507,7 +395,7 @@ private:
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const Session& s = *sessions[hidden[static_cast<std::size_t>(i)]];
-                if (ImGui::Selectable(chip_label(d, s).c_str(), s.id == selected_)) {
+                if (ImGui::Selectable(chip_label(d, s).c_str(), s.id == panel_.session_id())) {
                     select(s);
                     ImGui::CloseCurrentPopup();
                 }
@@ -541,7 +429,7 @@ private:
                 const Pair* pair = shown_pair(s.pair_id);
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                if (ImGui::Selectable((local_text(*zone_, s.start) + "##" + s.id).c_str(), s.id == selected_,
+                if (ImGui::Selectable((local_text(*zone_, s.start) + "##" + s.id).c_str(), s.id == panel_.session_id(),
                                       ImGuiSelectableFlags_SpanAllColumns))
                     select(s);
                 ImGui::TableNextColumn();
@@ -560,134 +448,17 @@ private:
     }
 
     void select(const Session& s) {
-        selected_ = s.id;
         // Picked from the list: the month and week views open on its day.
         if (view_ == 2) anchor_ = zone_->to_local(s.start).date;
-        move_text_ = local_text(*zone_, s.start);
-        conflicts_.clear();
-        checked_ = false;
+        panel_.open(s, *zone_);
     }
 
-    // Applies `change` to a copy of the session (via the scheduler's session edits) and records it as one edit.
-    template <typename Change>
-    void change_session(app::App& app, const Session& before, const char* label, Change change) {
-        Document scratch;
-        scratch.sessions.push_back(before);
-        if (change(scratch) != scheduling::SessionEditResult::Done) return;
-        app.apply(app::update_session(before, scratch.sessions.front(), label));
-    }
-
-    void draw_selected(app::App& app, const Document& d) {
-        const Session* found = nullptr;
-        for (const Session& s : d.sessions)
-            if (s.id == selected_) found = &s;
-        if (!found) {
-            selected_.clear();
-            return;
-        }
-        const Session session = *found;  // the document changes below
-        const Pair* pair = find_pair(d, session.pair_id);
-        ImGui::Text("Session %s", session.id.c_str());
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x - 20);
-        if (ImGui::SmallButton("x")) {
-            selected_.clear();
-            return;
-        }
-        ImGui::TextColored(pair_colour(session.pair_id, session.status), "pair %s", session.pair_id.c_str());
-        ImGui::Text("%s, %d minutes%s", session_status_name(session.status), session.minutes,
-                    session.pinned ? ", pinned" : "");
-        if (pair) {
-            for (const std::string* id : {&pair->mentor_id, &pair->mentee_id}) {
-                const Participant* p = find_participant(d, *id);
-                if (!p) continue;
-                ZoneRules zone(app.platform().time_zones, p->time_zone);
-                ImGui::Bullet();
-                ImGui::TextUnformatted(participant_label(d, p->id).c_str());
-                // Their own calendar: only their sessions, in their time zone, ready to export.
-                if (person_filter_ != p->id) {
-                    ImGui::SameLine();
-                    if (ImGui::SmallButton(("Only theirs##" + p->id).c_str())) person_filter_ = p->id;
-                    ImGui::SetItemTooltip("Show only %s's sessions, in their time zone; Export calendar then gives theirs.",
-                                          participant_label(d, p->id).c_str());
-                }
-                ImGui::Indent();
-                ImGui::TextDisabled("%s %s, %s", local_text(zone, session.start).c_str(), p->time_zone.c_str(),
-                                    p->id == pair->mentor_id ? "mentor" : "mentee");
-                ImGui::Unindent();
-            }
-        }
-        if (!session.history.empty()) {
-            ImGui::TextDisabled("moved or changed %zu time(s); was:", session.history.size());
-            for (const SessionChange& change : session.history)
-                ImGui::BulletText("%s (%s)", local_text(*zone_, change.previous_start).c_str(),
-                                  session_status_name(change.previous_status));
-        }
-        ImGui::Separator();
-
-        if (ImGui::Button("Mark held"))
-            change_session(app, session, "Mark session held",
-                           [&](Document& s) { return scheduling::set_session_status(s, session.id, SessionStatus::Held); });
-        ImGui::SameLine();
-        if (ImGui::Button("No-show"))
-            change_session(app, session, "Mark session no-show",
-                           [&](Document& s) { return scheduling::set_session_status(s, session.id, SessionStatus::NoShow); });
-        ImGui::SameLine();
-        if (session.status == SessionStatus::Cancelled ? ImGui::Button("Restore") : ImGui::Button("Cancel session"))
-            change_session(app, session, session.status == SessionStatus::Cancelled ? "Restore session" : "Cancel session",
-                           [&](Document& s) {
-                               return scheduling::set_session_status(s, session.id, session.status == SessionStatus::Cancelled
-                                                                            ? SessionStatus::Planned
-                                                                            : SessionStatus::Cancelled);
-                           });
-        bool pinned = session.pinned;
-        if (ImGui::Checkbox("Pinned (the scheduler never moves it)", &pinned))
-            change_session(app, session, pinned ? "Pin session" : "Unpin session",
-                           [&](Document& s) { return scheduling::set_session_pinned(s, session.id, pinned); });
-
-        ImGui::Separator();
-        ImGui::Text("Move to (%s):", zone_->zone().c_str());
-        ImGui::SetNextItemWidth(-1);
-        if (text_field("##move", move_text_)) checked_ = false;
-        const auto target = parse_local(*zone_, move_text_);
-        if (!target) ImGui::TextColored(theme::error(), "Type a time as YYYY-MM-DD HH:MM");
-        if (ImGui::Button("Nearest free time")) {
-            if (const auto free = scheduling::nearest_free_start(d, session.id, app.platform().time_zones, kNearestFreeDays)) {
-                move_text_ = local_text(*zone_, *free);
-                checked_ = false;
-            } else {
-                conflicts_ = {"Both people have no free time in common within a week either side."};
-                checked_ = true;
-            }
-        }
-        ImGui::SameLine();
-        if (target && ImGui::Button("Check")) {
-            conflicts_ = scheduling::slot_conflicts(d, session.id, *target, app.platform().time_zones);
-            checked_ = true;
-        }
-        if (checked_) {
-            if (conflicts_.empty()) readable_text("free", theme::success(), "Everyone is free then.");
-            for (std::size_t i = 0; i < conflicts_.size(); ++i)
-                readable_text(("conflict" + std::to_string(i)).c_str(), theme::error(), conflicts_[i]);
-        }
-        if (target && checked_ && *target != session.start) {
-            if (ImGui::Button(conflicts_.empty() ? "Move" : "Move anyway"))
-                change_session(app, session, "Move session",
-                               [&](Document& s) { return scheduling::move_session(s, session.id, *target, true); });
-        }
-    }
-
-    std::vector<const Session*> shown_;  // valid for shown_revision_ and shown_key_
-    std::unordered_map<std::string, const Pair*> pairs_by_id_;  // valid for shown_revision_
-    std::uint64_t shown_revision_ = 0;
-    std::string shown_key_ = "\x01";  // matches no real key: the first frame computes
+    app::CalendarFilter filter_;  // person, pair, department and Find, as the toolbar sets them
+    app::CalendarView visible_;   // the sessions that pass filter_, and the document's pairs by id
     int view_ = 0;  // 0 month, 1 week, 2 list
     Date anchor_;
     bool anchor_set_ = false;
-    std::string person_filter_, pair_filter_, department_filter_, search_;
-    std::string selected_;
-    std::string move_text_;
-    std::vector<std::string> conflicts_;
-    bool checked_ = false;
+    CalendarSessionPanel panel_;  // the open session, if any
     std::optional<ZoneRules> zone_;
 };
 

@@ -18,7 +18,6 @@
 #include "app/edit.h"
 #include "app/ids.h"
 #include "core/matching/settings.h"
-#include "io/ical_writer.h"
 #include "ui/availability_grid.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -188,15 +187,8 @@ void draw_partners_and_sessions(app::App& app, State& s, const Participant& me) 
     for (std::size_t i = 0; i < upcoming.size() && i < 6; ++i)
         ImGui::BulletText("%s (%d min, %s)", local_time(app, upcoming[i]->start, me.time_zone).c_str(),
                           upcoming[i]->minutes, me.time_zone.c_str());
-    if (!upcoming.empty() && big_button("Add to my calendar")) {
-        io::IcsOptions options;
-        options.scope = io::IcsOptions::Scope::Participant;
-        options.id = me.id;
-        options.now = now;
-        options.reminder_minutes = 15;
-        if (const Program* program = d.current_program()) options.program_id = program->id;
-        app.platform().files.download("flipside-my-sessions.ics", "text/calendar", io::write_ics(d, options));
-    }
+    if (!upcoming.empty() && big_button("Add to my calendar"))
+        app.export_calendar(app::CalendarSelection{app::CalendarSelection::Who::OwnSessions, me.id});
     (void)s;
 }
 

@@ -58,36 +58,11 @@ std::set<matching::PairKey> wave_pairs(const Document& d, const std::string& pro
     return keys;
 }
 
-// What accepting a proposal does to the wave, counted once when the proposal arrives.
-struct AcceptEffect {
-    std::size_t kept = 0, added = 0, removed = 0;
-    std::size_t removed_sessions = 0, removed_feedback = 0;
-};
-
 // "3 current pairs<joint>36 sessions and 4 feedback entries".
-std::string removed_text(const AcceptEffect& e, const char* joint) {
+std::string removed_text(const matching::AcceptEffect& e, const char* joint) {
     return std::to_string(e.removed) + " current pair" + (e.removed == 1 ? "" : "s") + joint +
            std::to_string(e.removed_sessions) + " session" + (e.removed_sessions == 1 ? "" : "s") + " and " +
            std::to_string(e.removed_feedback) + " feedback entr" + (e.removed_feedback == 1 ? "y" : "ies");
-}
-
-AcceptEffect accept_effect(const Document& d, const std::string& program_id, const matching::MatchingProposal& proposal) {
-    std::set<matching::PairKey> proposed;
-    for (const matching::ProposedPair& pair : proposal.pairs) proposed.insert(matching::PairKey{pair.mentor_id, pair.mentee_id});
-    AcceptEffect effect;
-    std::set<std::string> removed_ids;
-    std::set<matching::PairKey> current;
-    for (const Pair& pair : d.pairs) {
-        if (pair.program_id != program_id) continue;
-        const matching::PairKey key{pair.mentor_id, pair.mentee_id};
-        if (proposed.count(key) && current.insert(key).second) ++effect.kept;
-        else removed_ids.insert(pair.id);
-    }
-    effect.removed = removed_ids.size();
-    effect.added = proposed.size() - effect.kept;
-    for (const Session& s : d.sessions) effect.removed_sessions += removed_ids.count(s.pair_id);
-    for (const Feedback& f : d.feedback) effect.removed_feedback += removed_ids.count(f.pair_id);
-    return effect;
 }
 
 class MatchingScreen final : public Screen {
@@ -279,7 +254,7 @@ private:
             proposal_document_ = run_document_;
             if (const Program* program = proposal_document_.current_program()) {
                 current_pairs_ = wave_pairs(proposal_document_, program->id);
-                effect_ = accept_effect(proposal_document_, program->id, *proposal_);
+                effect_ = matching::accept_effect(proposal_document_, *proposal_);
             }
             rows_.clear();
             for (std::size_t k = 0; k < proposal_->pairs.size(); ++k) rows_.push_back(k);
@@ -327,7 +302,7 @@ private:
             readable_text("stale", theme::muted(), "The data changed since this proposal: run again before accepting.");
             return;
         }
-        const AcceptEffect& e = effect_;
+        const matching::AcceptEffect& e = effect_;
         std::string what = "Accept makes these the wave's pairs: " + std::to_string(e.kept) + " kept, " +
                            std::to_string(e.added) + " new";
         if (e.removed > 0) what += ", and " + removed_text(e, " removed with ");
@@ -554,7 +529,7 @@ private:
     std::unique_ptr<matching::MatchingProposal> proposal_;
     Document proposal_document_;  // what the proposal was computed from: Accept only applies to it
     std::set<matching::PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
-    AcceptEffect effect_;
+    matching::AcceptEffect effect_;  // what Accept does, counted once when the proposal arrives
     std::uint64_t accepted_revision_ = ~std::uint64_t{0};  // the revision our Accept produced
     WaveSummary summary_;
     std::uint64_t summary_revision_ = ~std::uint64_t{0};

@@ -208,6 +208,15 @@ void help_marker(const char* text) {
     }
 }
 
+ImVec4 pair_colour(const std::string& pair_id, SessionStatus status) {
+    unsigned hash = 2166136261u;
+    for (const char c : pair_id) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    float r = 0, g = 0, b = 0;
+    const bool dim = status == SessionStatus::Cancelled || status == SessionStatus::NoShow;
+    ImGui::ColorConvertHSVtoRGB(static_cast<float>(hash % 360) / 360.0f, dim ? 0.15f : 0.55f, dim ? 0.45f : 0.75f, r, g, b);
+    return ImVec4(r, g, b, 1.0f);
+}
+
 LocalWallClock local_wall_clock(const TimeZoneCatalog& time_zones, UtcSeconds instant, const std::string& zone) {
     const UtcSeconds local = instant + time_zones.utc_offset_seconds(zone, instant);
     // Floor division: instants before 1970 still land on the right day.

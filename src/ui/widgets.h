@@ -40,6 +40,9 @@ void hint(const char* text);
 void readable_text(const char* id, const ImVec4& colour, const std::string& text);
 // "(?)" with a tooltip.
 void help_marker(const char* text);
+// A stable colour per pair (hue from its id), dimmed for sessions that will not take place
+// (cancelled, no-show): the Calendar's chips, list and session panel agree on it.
+ImVec4 pair_colour(const std::string& pair_id, SessionStatus status);
 
 // An instant as a wall-clock date and minute of the day in `zone`, for display.
 struct LocalWallClock {

@@ -1,0 +1,146 @@
+// "Generate schedule" without ImGui: the new sessions are the edit, the message says what was
+// planned and names each pair that could not be placed, and Edit > Undo brings the document back.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "app/app.h"
+#include "app/schedule_commands.h"
+#include "platform/interface/time_zones.h"
+#include "platform/memory_platform.h"
+
+using namespace flipside;
+
+namespace {
+
+const TimeZoneCatalog& zones() { return platform::system_time_zones(); }
+
+Participant someone(const std::string& id, Role role, const std::string& zone, std::vector<WeeklyWindow> windows) {
+    Participant p;
+    p.id = id;
+    p.name = "Person " + id;
+    p.email = id + "@example.com";
+    p.role = role;
+    p.time_zone = zone;
+    p.availability = std::move(windows);
+    return p;
+}
+
+Pair pair_of(const std::string& id, const std::string& mentor, const std::string& mentee) {
+    Pair p;
+    p.id = id;
+    p.program_id = "W1";
+    p.mentor_id = mentor;
+    p.mentee_id = mentee;
+    return p;
+}
+
+// Eight weekly sessions between 2 March and 24 April 2026. pair-1 shares Monday mornings;
+// pair-2's people are free on different days, so they never share an hour.
+Document wave() {
+    Document d;
+    Program program;
+    program.id = "W1";
+    program.name = "Wave 1";
+    program.start_date = Date{2026, 3, 2};
+    program.end_date = Date{2026, 4, 24};
+    program.cadence = Cadence{CadenceKind::Weekly, 1, 1};
+    program.session_minutes = 60;
+    program.target_sessions = 8;
+    d.programs = {program};
+    const WeeklyWindow monday_morning{0, 9 * 60, 12 * 60};
+    d.participants = {someone("M1", Role::Mentor, "Europe/London", {monday_morning}),
+                      someone("S1", Role::Mentee, "Europe/London", {monday_morning}),
+                      someone("M2", Role::Mentor, "Europe/London", {WeeklyWindow{2, 9 * 60, 10 * 60}}),
+                      someone("S2", Role::Mentee, "Europe/London", {WeeklyWindow{4, 15 * 60, 16 * 60}})};
+    d.pairs = {pair_of("pair-1", "M1", "S1"), pair_of("pair-2", "M2", "S2")};
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("generate schedule: the new sessions are the edit, the document passed in stays as it was") {
+    Document d = wave();
+    d.pairs.pop_back();  // only the pair that can meet
+    const Document before = d;
+    const app::GeneratedSchedule generated = app::generate_schedule(d, "W1", zones());
+    CHECK(d == before);
+    CHECK(generated.edit.label == "Generate schedule");
+    REQUIRE(generated.edit.sessions.size() == 8);
+    CHECK(generated.report.added_session_ids.size() == 8);
+    std::set<std::string> added(generated.report.added_session_ids.begin(), generated.report.added_session_ids.end());
+    for (const app::RecordChange<Session>& change : generated.edit.sessions) {
+        CHECK_FALSE(change.before.has_value());
+        REQUIRE(change.after.has_value());
+        CHECK(change.position == app::kAppend);
+        CHECK(change.after->pair_id == "pair-1");
+        CHECK(added.count(change.after->id) == 1);
+    }
+    CHECK(generated.edit.programs.empty());
+    CHECK(generated.edit.pairs.empty());
+    CHECK(generated.message.kind == app::MessageKind::Info);
+    CHECK(generated.message.text == "8 sessions planned; 1 of 1 pairs fully scheduled");
+    CHECK(generated.message.details.empty());
+
+    // Applied, the edit gives what the scheduler gives on the document itself.
+    Document applied = d;
+    app::apply_edit(applied, generated.edit);
+    Document scheduled = d;
+    scheduling::schedule_unscheduled_pairs(scheduled, "W1", zones());
+    CHECK(applied == scheduled);
+}
+
+TEST_CASE("generate schedule: a pair that cannot be placed is named in the message, which is an error") {
+    const app::GeneratedSchedule generated = app::generate_schedule(wave(), "W1", zones());
+    CHECK(generated.message.kind == app::MessageKind::Error);
+    CHECK(generated.message.text == "8 sessions planned; 1 of 2 pairs fully scheduled");
+    REQUIRE(generated.report.unscheduled.size() == 1);
+    const scheduling::UnscheduledPair& unplaced = generated.report.unscheduled.front();
+    CHECK(unplaced.pair_id == "pair-2");
+    REQUIRE(generated.message.details.size() == 1);
+    CHECK(generated.message.details.front() == "pair-2: " + unplaced.reason);
+    CHECK_FALSE(unplaced.reason.empty());
+    CHECK(std::all_of(generated.edit.sessions.begin(), generated.edit.sessions.end(),
+                      [](const app::RecordChange<Session>& c) { return c.after && c.after->pair_id == "pair-1"; }));
+}
+
+TEST_CASE("generate schedule: when every active pair has sessions there is nothing to generate") {
+    Document d = wave();
+    app::apply_edit(d, app::generate_schedule(d, "W1", zones()).edit);
+    Session one;
+    one.id = "ses-manual";
+    one.pair_id = "pair-2";
+    d.sessions.push_back(one);
+    const app::GeneratedSchedule again = app::generate_schedule(d, "W1", zones());
+    CHECK(again.edit.empty());
+    CHECK(again.message.kind == app::MessageKind::Info);
+    CHECK(again.message.text == "Every active pair already has sessions: nothing to generate.");
+    CHECK(again.message.details.empty());
+}
+
+TEST_CASE("generate schedule through the app: one undoable step, and undo brings the document back") {
+    platform::MemoryPlatform memory(zones());
+    app::App app(memory.platform);
+    app.apply(app::replace_document(app.document(), wave(), "a wave to schedule"));
+    const Document before = app.document();
+    const std::uint64_t revision = app.revision();
+
+    app::GeneratedSchedule generated = app::generate_schedule(app.document(), "W1", zones());
+    const std::size_t added = generated.edit.sessions.size();
+    REQUIRE(added > 0);
+    app.apply(std::move(generated.edit));
+    app.post(std::move(generated.message));
+    CHECK(app.document().sessions.size() == before.sessions.size() + added);
+    CHECK(app.revision() > revision);
+    CHECK(app.undo_label() == "Generate schedule");
+    REQUIRE_FALSE(app.messages().empty());
+    CHECK(app.messages().back().text == "8 sessions planned; 1 of 2 pairs fully scheduled");
+    CHECK(app.messages().back().details.size() == 1);
+
+    app.undo();
+    CHECK(app.document() == before);
+    app.redo();
+    CHECK(app.document().sessions.size() == before.sessions.size() + added);
+}
