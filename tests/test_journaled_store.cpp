@@ -8,9 +8,9 @@
 
 #include "app/autosave.h"
 #include "app/edit.h"
-#include "app/journal_entry.h"
 #include "app/journaled_store.h"
 #include "core/demo_program.h"
+#include "io/journal_json.h"
 #include "io/json_document.h"
 #include "platform/interface/time_zones.h"
 #include "platform/memory_platform.h"
@@ -18,6 +18,7 @@
 
 using namespace flipside;
 using namespace flipside::app;
+using namespace flipside::io;
 
 namespace {
 

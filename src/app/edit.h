@@ -1,6 +1,5 @@
-// An Edit is one undoable change to the document: a set of record changes (replace, insert,
-// remove) or, for imports and resets, a whole-document swap. Applying an edit and then its
-// inverse gives back exactly the document before it, record order included.
+// The edits the screens make, built from the document as it is (core/edit.h has the Edit
+// itself: the record changes, their inverse and how they are applied).
 #pragma once
 
 #include <cstddef>
@@ -10,35 +9,16 @@
 #include <string>
 #include <vector>
 
+#include "core/edit.h"
 #include "core/model.h"
 
 namespace flipside::app {
 
-inline constexpr std::size_t kAppend = std::numeric_limits<std::size_t>::max();
+using flipside::apply_edit;
+using flipside::Edit;
+using flipside::kAppend;
+using flipside::RecordChange;
 
-template <typename Record>
-struct RecordChange {
-    std::optional<Record> before;  // absent: the record is inserted
-    std::optional<Record> after;   // absent: the record is removed
-    std::size_t position = kAppend;  // where an inserted record goes, or where a removed one was
-};
-
-struct Edit {
-    std::string label;  // shown as "Undo <label>"
-    std::vector<RecordChange<Program>> programs;
-    std::vector<RecordChange<Participant>> participants;
-    std::vector<RecordChange<Pair>> pairs;
-    std::vector<RecordChange<Session>> sessions;
-    std::vector<RecordChange<Feedback>> feedback;
-    // Set for whole-document edits (import, demo, clear).
-    std::shared_ptr<const Document> document_before;
-    std::shared_ptr<const Document> document_after;
-
-    bool empty() const;
-    Edit inverse() const;
-};
-
-void apply_edit(Document& document, const Edit& edit);
 
 // Builders for the edits the screens make.
 Edit replace_document(const Document& before, Document after, std::string label);

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "app/journal_entry.h"
+#include "io/journal_json.h"
 #include "core/validation.h"
 #include "io/json_document.h"
 
@@ -113,11 +113,11 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones) {
     out.document = std::move(read.document);
 
     // The journal of this generation, in order, up to the first entry that cannot be used.
-    std::vector<JournalEntry> entries;
+    std::vector<io::JournalEntry> entries;
     for (std::uint64_t sequence = 1;; ++sequence) {
         const std::optional<std::string> entry = storage_.read(entry_key(generation_, sequence));
         if (!entry) break;
-        DecodedJournalEntry decoded = decode_journal_entry(*entry);
+        io::DecodedJournalEntry decoded = io::decode_journal_entry(*entry);
         if (!decoded.ok || decoded.entry.sequence != sequence) {
             std::uint64_t left_out = 1;
             while (storage_.read(entry_key(generation_, sequence + left_out))) ++left_out;
@@ -208,7 +208,7 @@ JournaledStore::SaveOutcome JournaledStore::append(const std::vector<Edit>& edit
     if (!generation_is_live()) return SaveOutcome::Conflict;
     used_bytes_.reset();
     const std::string key = entry_key(generation_, next_sequence_);
-    const std::string text = encode_journal_entry(edits, next_sequence_, now);
+    const std::string text = io::encode_journal_entry(edits, next_sequence_, now);
     switch (storage_.create(key, text)) {
         case platform::Storage::WriteResult::Ok: break;
         case platform::Storage::WriteResult::Exists: return SaveOutcome::Conflict;

@@ -7,7 +7,7 @@
 //                           followed by the document's JSON (a bare JSON document is generation 0,
 //                           as every save before the journal was)
 //   journal/<g>/0           the marker of generation g: present while g is the live snapshot
-//   journal/<g>/<n>         entry n (1, 2, ...) of generation g (journal_entry.h)
+//   journal/<g>/<n>         entry n (1, 2, ...) of generation g (io/journal_json.h)
 //
 // Guarantees:
 //   - every write is of one key, and a key is never left half written, so a crash or a killed
@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "app/document_store.h"
-#include "app/edit.h"
+#include "core/edit.h"
 #include "core/model.h"
 #include "core/time_zone_catalog.h"
 #include "platform/interface/platform.h"

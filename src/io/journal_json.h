@@ -19,10 +19,10 @@
 #include <string_view>
 #include <vector>
 
-#include "app/edit.h"
 #include "core/civil_time.h"
+#include "core/edit.h"
 
-namespace flipside::app {
+namespace flipside::io {
 
 inline constexpr int kJournalFormat = 1;
 
@@ -44,4 +44,4 @@ struct DecodedJournalEntry {
 
 DecodedJournalEntry decode_journal_entry(std::string_view text);
 
-}  // namespace flipside::app
+}  // namespace flipside::io

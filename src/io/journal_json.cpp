@@ -1,10 +1,10 @@
-#include "app/journal_entry.h"
+#include "io/journal_json.h"
 
 #include <nlohmann/json.hpp>
 
 #include "io/json_records.h"
 
-namespace flipside::app {
+namespace flipside::io {
 
 using nlohmann::json;
 
@@ -15,10 +15,10 @@ json changes_to_json(const std::vector<RecordChange<Record>>& changes) {
     json out = json::array();
     for (const RecordChange<Record>& change : changes) {
         if (change.before && change.after) {
-            out.push_back({{"replace", change.before->id}, {"record", io::record_to_json(*change.after)}});
+            out.push_back({{"replace", change.before->id}, {"record", record_to_json(*change.after)}});
         } else if (change.after) {
             json position = change.position == kAppend ? json(nullptr) : json(change.position);
-            out.push_back({{"insert", position}, {"record", io::record_to_json(*change.after)}});
+            out.push_back({{"insert", position}, {"record", record_to_json(*change.after)}});
         } else if (change.before) {
             out.push_back({{"remove", change.before->id}});
         }
@@ -82,7 +82,7 @@ bool read_changes(const json& edit, const char* key, const std::string& path,
             }
             std::vector<Problem> problems;
             Record value;
-            if (!io::read_record(*record, at + "/record", value, problems)) {
+            if (!read_record(*record, at + "/record", value, problems)) {
                 problem = problems.front().path + ": " + problems.front().reason;
                 return false;
             }
@@ -167,4 +167,4 @@ DecodedJournalEntry decode_journal_entry(std::string_view text) {
     return result;
 }
 
-}  // namespace flipside::app
+}  // namespace flipside::io
