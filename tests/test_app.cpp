@@ -237,3 +237,84 @@ TEST_CASE("calendar exports: named by their selection, iCalendar, downloaded, an
     f.app.export_calendar({Who::Pair, pair.id});
     CHECK(f.memory.files.downloads.back().file_name == "flipside-" + pair.id + ".ics");
 }
+
+namespace {
+
+// A lease the test hands out or takes away, as the page's Web Lock would.
+class TestLease final : public platform::EditingLease {
+public:
+    explicit TestLease(bool held) : held_(held) {}
+    bool held_at_start() override { return held_; }
+    void request() override { ++requests; }
+    int requests = 0;
+
+private:
+    bool held_;
+};
+
+}  // namespace
+
+TEST_CASE("a tab without the editing lease shows the data read-only, saves nothing, and takes editing over") {
+    platform::MemoryPlatform memory{platform::system_time_zones()};
+    TestLease editing_here(true), elsewhere(false);
+    memory.platform.editing = &editing_here;
+    app::App tab_a(memory.platform);
+    tab_a.start();
+    memory.clock.monotonic += 2;
+    tab_a.tick();  // the demo is saved
+
+    platform::Platform second = memory.platform;
+    second.editing = &elsewhere;
+    app::App tab_b(second);
+    tab_b.start();
+    CHECK(tab_b.editing_elsewhere());
+    CHECK(tab_b.read_only());
+    const std::size_t people = tab_b.document().participants.size();
+    tab_b.apply(app::add_participant(testing::person("P900", Role::Mentee, "Ana Ruiz")));
+    CHECK(tab_b.document().participants.size() == people);
+    CHECK(tab_b.messages().back().text.find("Edit here") != std::string::npos);
+
+    // Tab A goes on editing and saving.
+    tab_a.apply(app::add_participant(testing::person("P901", Role::Mentor, "Rhys Hughes")));
+    memory.clock.monotonic += 2;
+    tab_a.tick();
+    REQUIRE_FALSE(tab_a.save_status().pending);
+
+    tab_b.request_editing_here();
+    CHECK(elsewhere.requests == 1);
+    // The page lets go of A and hands the lease to B.
+    tab_a.set_editing_elsewhere(true);
+    CHECK(tab_a.read_only());
+    tab_b.set_editing_elsewhere(false);
+    CHECK_FALSE(tab_b.read_only());
+    const auto& names = tab_b.document().participants;
+    CHECK(std::any_of(names.begin(), names.end(), [](const Participant& p) { return p.name == "Rhys Hughes"; }));
+    CHECK_FALSE(tab_b.can_undo());  // A's changes came in between
+
+    tab_b.apply(app::add_participant(testing::person("P902", Role::Mentee, "Zoë Lind")));
+    memory.clock.monotonic += 2;
+    tab_b.tick();
+    CHECK(tab_b.save_status().last_error.empty());
+    app::App reader(memory.platform);
+    reader.start();
+    CHECK(reader.document() == tab_b.document());
+}
+
+TEST_CASE("a tab that loses editing before it could save says so") {
+    platform::MemoryPlatform memory{platform::system_time_zones()};
+    app::App tab(memory.platform);
+    tab.start();
+    memory.clock.monotonic += 2;
+    tab.tick();
+    // Another writer saved in between: this tab's next save would conflict, so it cannot
+    // save its change when editing moves away.
+    app::App other(memory.platform);
+    other.start();
+    other.apply(app::add_participant(testing::person("P901", Role::Mentor, "Rhys Hughes")));
+    memory.clock.monotonic += 2;
+    other.tick();
+    tab.apply(app::add_participant(testing::person("P900", Role::Mentee, "Ana Ruiz")));
+    tab.set_editing_elsewhere(true);
+    CHECK(tab.messages().back().kind == app::MessageKind::Error);
+    CHECK(tab.messages().back().text.find("export them") != std::string::npos);
+}

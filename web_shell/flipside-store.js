@@ -86,6 +86,7 @@
       this.failure = null;       // {code, detail}: the first failure not yet reported
       this.quotaBytes = LOCAL_QUOTA_BYTES;  // IndexedDB: the browser's estimate (openStore)
       this.afterCommit = [];     // callbacks for the transaction under way (the move's clean-up)
+      this.persisted = null;     // the browser promised not to evict the data (true), refused (false)
     }
 
     problem() {
@@ -350,6 +351,15 @@
         } catch (error) {
           // leave them
         }
+      }
+    }
+    // Ask the browser not to clear this origin's data when the disk runs low (Chromium decides
+    // without a prompt, from how the site is used; installed or bookmarked sites get it).
+    if (navigator.storage && navigator.storage.persist) {
+      try {
+        store.persisted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+      } catch (error) {
+        store.persisted = null;
       }
     }
     // The quota that counts once the data has moved to IndexedDB: this origin's share of the disk.

@@ -310,7 +310,8 @@ void App::post(UserMessage message) {
 }
 
 StorageUsage App::storage_usage() const {
-    return StorageUsage{autosave_.store().used_bytes(), platform_.storage.quota_bytes()};
+    return StorageUsage{autosave_.store().used_bytes(), platform_.storage.quota_bytes(),
+                        platform_.storage.persistence()};
 }
 
 }  // namespace flipside::app

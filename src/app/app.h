@@ -38,6 +38,7 @@ struct CalendarSelection {
 struct StorageUsage {
     std::size_t used_bytes = 0;
     std::size_t quota_bytes = 0;
+    platform::Storage::Persistence persistence = platform::Storage::Persistence::Unknown;
 };
 
 class App {

@@ -61,6 +61,7 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_save_status_json() {
                   {"blocked", save.blocked},
                   {"last_error", save.last_error},
                   {"used_bytes", usage.used_bytes},
+                  {"persistent", usage.persistence == flipside::platform::Storage::Persistence::Granted},
                   {"quota_bytes", usage.quota_bytes}};
     }
     text = status.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -23,6 +23,7 @@ public:
     std::size_t used_bytes(const std::string& prefix) override;
     std::size_t quota_bytes() override;
     Durability durability() override;
+    Persistence persistence() override;
     std::string problem() override;
 };
 

@@ -84,6 +84,16 @@ EM_JS(char*, flipside_js_storage_durability, (double* unsettled, int* failure), 
     }
 });
 
+// 1 granted, 0 refused, -1 not known (the page could not ask).
+EM_JS(int, flipside_js_storage_persisted, (), {
+    try {
+        var persisted = Module.flipsideStore.persisted;
+        return persisted === true ? 1 : persisted === false ? 0 : -1;
+    } catch (e) {
+        return -1;
+    }
+});
+
 EM_JS(char*, flipside_js_storage_problem, (), {
     try {
         var problem = Module.flipsideStore.problem();
@@ -166,6 +176,14 @@ Storage::Durability WebStorage::durability() {
     out.failure = write_result(failure);
     if (detail != nullptr) out.detail = take_js_string(detail);
     return out;
+}
+
+Storage::Persistence WebStorage::persistence() {
+    switch (flipside_js_storage_persisted()) {
+        case 1: return Persistence::Granted;
+        case 0: return Persistence::Refused;
+        default: return Persistence::Unknown;
+    }
 }
 
 std::string WebStorage::problem() {

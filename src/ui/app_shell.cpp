@@ -207,6 +207,15 @@ void draw_status_bar(app::App& app) {
                         human_bytes(usage.used_bytes).c_str(), human_bytes(usage.quota_bytes).c_str(), share,
                         d.participants.size(), d.participants.size() == 1 ? "person" : "people", d.programs.size(),
                         s(d.programs.size()), d.pairs.size(), s(d.pairs.size()), d.sessions.size(), s(d.sessions.size()));
+    if (ImGui::IsItemHovered()) {
+        using Persistence = platform::Storage::Persistence;
+        ImGui::SetTooltip("%s", usage.persistence == Persistence::Granted
+                                    ? "The browser keeps this data even when the disk runs low."
+                                    : usage.persistence == Persistence::Refused
+                                          ? "The browser may clear this data when the disk runs low: export it as JSON "
+                                            "now and then (installing or bookmarking the page usually lifts this)."
+                                          : "Saved in this browser.");
+    }
 }
 
 // Set the coordinator PIN and the idle timeout, then hand the screen to participants.

@@ -47,6 +47,10 @@ public:
     virtual std::size_t quota_bytes() = 0;
     // Reports (and forgets) the failure of an earlier write; see Durability.
     virtual Durability durability() { return {}; }
+    // Whether the browser promised not to clear this data when the disk runs low
+    // (navigator.storage.persist()); Unknown where nobody asks (tests, file stores).
+    enum class Persistence { Unknown, Granted, Refused };
+    virtual Persistence persistence() { return Persistence::Unknown; }
     // Why this store cannot keep data at all (storage switched off, a sandboxed frame), in words
     // for the user; empty when it can.
     virtual std::string problem() { return {}; }
