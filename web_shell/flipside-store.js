@@ -223,7 +223,8 @@
       this.inFlight = operations;
       let transaction;
       try {
-        transaction = this.database.transaction(OBJECT_STORE, 'readwrite');
+        // Strict: "complete" means on disk, so a crash right after loses nothing it reported saved.
+        transaction = this.database.transaction(OBJECT_STORE, 'readwrite', { durability: 'strict' });
         const store = transaction.objectStore(OBJECT_STORE);
         for (const operation of operations) {
           if (operation.type === 'put') store.put(operation.value, operation.key);
@@ -294,62 +295,75 @@
       return true;
     }
 
+    // The database holds the namespace now, newer than the localStorage copy (the write that
+    // did not fit is only there): the copy goes, then the marker is set. A start always looks in
+    // the database first, so neither step is needed for correctness, only to free localStorage
+    // and to say where the data is.
     finishMove() {
       this.movedBack = null;
+      removeLocalCopy(this.local, this.prefix, this.marker);
       try {
         this.local.setItem(this.marker, 'indexedDB');
-        const stale = [];
-        for (let i = 0; i < this.local.length; ++i) {
-          const existing = this.local.key(i);
-          if (existing !== null && existing.startsWith(this.prefix) && existing !== this.marker) stale.push(existing);
-        }
-        stale.forEach((existing) => this.local.removeItem(existing));
       } catch (error) {
-        // The marker could not be written: the next start reads localStorage, which still holds
-        // the data as it was before the move, and the move happens again at the next full write.
+        // localStorage is full of other data: the database is found without the marker too.
       }
     }
   }
 
-  // Opens the store of `namespace` before the module starts.
+  function removeLocalCopy(local, prefix, marker) {
+    if (!local) return;
+    try {
+      const stale = [];
+      for (let i = 0; i < local.length; ++i) {
+        const key = local.key(i);
+        if (key !== null && key.startsWith(prefix) && key !== marker) stale.push(key);
+      }
+      stale.forEach((key) => local.removeItem(key));
+    } catch (error) {
+      // storage went away: nothing to remove
+    }
+  }
+
+  // Opens the store of `namespace` before the module starts. The database wins whenever it
+  // holds the namespace: data only ever moves from localStorage to it, and the move is over
+  // once it has committed there.
   async function openStore(namespace, openedDatabase) {
     const local = reachableLocalStorage();
     const database = openedDatabase || (window.indexedDB ? await openDatabase() : null);
     const store = new FlipsideStore(namespace, local, database);
-    let movedEarlier = false;
+    let marked = false;
     try {
-      movedEarlier = Boolean(local) && local.getItem(store.marker) === 'indexedDB';
+      marked = Boolean(local) && local.getItem(store.marker) === 'indexedDB';
     } catch (error) {
-      movedEarlier = false;
+      marked = false;
     }
-    if (movedEarlier || (!local && database)) {
-      if (!database) {
-        store.backend = 'unavailable';
-        store.problem = () => 'This program\'s data is kept in this browser\'s IndexedDB, which cannot be opened ' +
-                              'right now (a private window, or storage switched off). Nothing has been changed; ' +
-                              'open Flipside in a normal window of this browser.';
-        return store;
-      }
-      store.backend = 'indexedDB';
+    if (marked && !database) {
+      store.backend = 'unavailable';
+      store.problem = () => 'This program\'s data is kept in this browser\'s IndexedDB, which cannot be opened ' +
+                            'right now (a private window, or storage switched off). Nothing has been changed; ' +
+                            'open Flipside in a normal window of this browser.';
+      return store;
+    }
+    if (database) {
+      let mirror;
       try {
-        store.mirror = await loadPrefix(database, store.prefix);
+        mirror = await loadPrefix(database, store.prefix);
       } catch (error) {
         store.backend = 'unavailable';
         store.problem = () => `The data saved in this browser could not be read (${error && error.message}). ` +
                               'Nothing has been changed.';
         return store;
       }
-      if (local) {
-        // A move cut short after the marker: the localStorage copy is stale.
-        try {
-          const stale = [];
-          for (let i = 0; i < local.length; ++i) {
-            const key = local.key(i);
-            if (key !== null && key.startsWith(store.prefix) && key !== store.marker) stale.push(key);
+      if (mirror.size > 0 || marked || !local) {
+        store.backend = 'indexedDB';
+        store.mirror = mirror;
+        if (mirror.size > 0 && local) {
+          removeLocalCopy(local, store.prefix, store.marker);  // a move cut short before its clean-up
+          try {
+            local.setItem(store.marker, 'indexedDB');
+          } catch (error) {
+            // full: the database is found without the marker
           }
-          stale.forEach((key) => local.removeItem(key));
-        } catch (error) {
-          // leave them
         }
       }
     }
