@@ -29,6 +29,7 @@
 #include "app/edit.h"
 #include "core/local_time.h"
 #include "core/scheduling/scheduler.h"
+#include "core/text.h"
 #include "io/ical_writer.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -66,13 +67,6 @@ const char* status_mark(SessionStatus status) {
     return "";
 }
 constexpr const char* kStatusLegend = "\u2713 held   \u2715 cancelled   \u26A0 no-show   \u21BB moved";
-
-// ASCII case folding is enough for ids and for finding "hughes" in "Aoife Hughes".
-std::string folded(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
 
 // "Person [everyone v]": the label reads before its box, as in a form. `width` is the box's;
 // after the first field of a toolbar, the pair goes on the same line when it fits.
@@ -187,11 +181,11 @@ private:
         for (const Pair& p : d.pairs) pairs.emplace(p.id, &p);
         std::vector<const Session*>& shown = shown_;
         shown.clear();
-        const std::string needle = folded(search_);
+        const std::string& needle = search_;
         // "Find" looks in the session and pair ids and in both people's names and ids; a pair
         // is looked at once, not once per session.
         std::unordered_map<const Pair*, bool> pair_found;
-        const auto contains = [&](const std::string& text) { return folded(text).find(needle) != std::string::npos; };
+        const auto contains = [&](const std::string& text) { return contains_ignoring_ascii_case(text, needle); };
         const auto found_by_search = [&](const Session& s, const Pair& pair) {
             if (needle.empty() || contains(s.id)) return true;
             const auto [known, inserted] = pair_found.emplace(&pair, false);
