@@ -90,8 +90,8 @@ TEST_CASE("export is named after the program and the day, and reads back identic
     REQUIRE(f.memory.files.downloads.size() == 1);
     CHECK(f.memory.files.downloads[0].file_name == "flipside-digital-fluency-wave-2-2026-11-23.json");
     const auto read = io::read_document_json(f.memory.files.downloads[0].content, platform::system_time_zones());
-    REQUIRE(read.ok);
-    CHECK(read.document == f.app.document());
+    REQUIRE(read.ok());
+    CHECK(read->document == f.app.document());
 }
 
 TEST_CASE("a full storage is reported and the previous save is kept") {

@@ -22,15 +22,15 @@ std::string fixture_text() {
 
 TEST_CASE("calendar fields: absences and the daily limit round-trip through the file") {
     using namespace flipside;
-    const io::ReadResult read = io::read_document_json(fixture_text(), platform::system_time_zones());
-    REQUIRE(read.ok);
-    CHECK(read.document.programs[0].max_sessions_per_day == 3);
-    REQUIRE(read.document.participants[1].absences.size() == 1);
-    CHECK(read.document.participants[1].absences[0] == Absence{{2026, 3, 30}, {2026, 4, 2}});
-    const io::ReadResult again =
-        io::read_document_json(io::write_document_json(read.document), platform::system_time_zones());
-    REQUIRE(again.ok);
-    CHECK(again.document == read.document);
+    const Result<io::LoadedDocument> read = io::read_document_json(fixture_text(), platform::system_time_zones());
+    REQUIRE(read.ok());
+    CHECK(read->document.programs[0].max_sessions_per_day == 3);
+    REQUIRE(read->document.participants[1].absences.size() == 1);
+    CHECK(read->document.participants[1].absences[0] == Absence{{2026, 3, 30}, {2026, 4, 2}});
+    const Result<io::LoadedDocument> again =
+        io::read_document_json(io::write_document_json(read->document), platform::system_time_zones());
+    REQUIRE(again.ok());
+    CHECK(again->document == read->document);
 }
 
 TEST_CASE("calendar fields: defaults when absent, problems with paths when wrong") {
@@ -43,10 +43,10 @@ TEST_CASE("calendar fields: defaults when absent, problems with paths when wrong
     };
     replace("\"max_sessions_per_day\": 3", "\"max_sessions_per_day\": 0");
     replace("\"last\": \"2026-04-02\"", "\"last\": \"2026-03-01\"");
-    const io::ReadResult read = io::read_document_json(text, platform::system_time_zones());
-    CHECK_FALSE(read.ok);
+    const Result<io::LoadedDocument> read = io::read_document_json(text, platform::system_time_zones());
+    CHECK_FALSE(read.ok());
     bool limit = false, absence = false;
-    for (const Problem& problem : read.problems) {
+    for (const Problem& problem : read.problems()) {
         limit = limit || problem.path == "/programs/0/max_sessions_per_day";
         absence = absence || problem.path == "/participants/1/absences/0/last";
     }

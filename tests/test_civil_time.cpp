@@ -36,3 +36,23 @@ TEST_CASE("UTC timestamps and clock times round-trip") {
     CHECK_FALSE(parse_clock_minutes("12:60", true).has_value());
     CHECK(format_clock_minutes(9 * 60 + 5) == "09:05");
 }
+
+TEST_CASE("instants fall on the day that holds them, before 1970 too") {
+    CHECK(kSecondsPerDay == 24 * 60 * 60);
+    CHECK(floor_days(0) == 0);
+    CHECK(floor_days(kSecondsPerDay - 1) == 0);
+    CHECK(floor_days(kSecondsPerDay) == 1);
+    // One second before 1970 is 1969-12-31 (day -1); truncating division would say day 0.
+    CHECK(floor_days(-1) == -1);
+    CHECK(-1 / kSecondsPerDay == 0);
+    CHECK(floor_days(-kSecondsPerDay) == -1);
+    CHECK(floor_days(-kSecondsPerDay - 1) == -2);
+    CHECK(civil_from_days(floor_days(*parse_utc_timestamp("1969-07-20T20:17:40Z"))) == Date{1969, 7, 20});
+    CHECK(civil_from_days(floor_days(*parse_utc_timestamp("2026-11-23T23:59:59Z"))) == Date{2026, 11, 23});
+    CHECK(floor_div(-1, 7) == -1);
+    CHECK(floor_div(-7, 7) == -1);
+    CHECK(floor_div(-8, 7) == -2);
+    CHECK(floor_div(13, 7) == 1);
+    CHECK(format_utc_timestamp(-1) == "1969-12-31T23:59:59Z");
+    CHECK(format_utc_timestamp(*parse_utc_timestamp("1950-06-01T08:00:00Z")) == "1950-06-01T08:00:00Z");
+}

@@ -13,10 +13,10 @@ using namespace flipside::io;
 namespace {
 
 CsvTable read_ok(const std::string& bytes, const CsvOptions& options = {}) {
-    const CsvReadResult result = read_csv(bytes, options);
-    INFO("error: " << result.error);
-    REQUIRE(result.ok);
-    return result.table;
+    const Result<CsvTable> result = read_csv(bytes, options);
+    INFO("error: " << result.message());
+    REQUIRE(result.ok());
+    return *result;
 }
 
 }  // namespace
@@ -153,43 +153,43 @@ TEST_CASE("lenient quotes: a quote inside a value, text after a closing quote") 
 }
 
 TEST_CASE("an unterminated quote is refused with where it opened, never hangs") {
-    const CsvReadResult result = read_csv(testing::read_fixture("csv/unterminated.csv"));
-    CHECK_FALSE(result.ok);
-    CHECK(result.error == "row 3, column 1: a quoted value opened on line 3 is never closed "
+    const Result<CsvTable> result = read_csv(testing::read_fixture("csv/unterminated.csv"));
+    CHECK_FALSE(result.ok());
+    CHECK(result.message() == "row 3, column 1: a quoted value opened on line 3 is never closed "
                           "(a missing \" would swallow the rest of the file)");
-    CHECK_FALSE(read_csv("\"").ok);
-    CHECK_FALSE(read_csv("a,b\n1,\"2\"\"").ok);
+    CHECK_FALSE(read_csv("\"").ok());
+    CHECK_FALSE(read_csv("a,b\n1,\"2\"\"").ok());
 }
 
 TEST_CASE("limits: size, rows and columns give clear messages") {
     CsvOptions options;
     options.limits.max_bytes = 100;
-    CsvReadResult result = read_csv(std::string(200, 'a'), options);
-    CHECK_FALSE(result.ok);
-    CHECK(result.error.find("the limit is") != std::string::npos);
+    Result<CsvTable> result = read_csv(std::string(200, 'a'), options);
+    CHECK_FALSE(result.ok());
+    CHECK(result.message().find("the limit is") != std::string::npos);
 
     options = {};
     options.limits.max_rows = 3;
     std::string text = "Name,Email\n";
     for (int i = 0; i < 4; ++i) text += "n" + std::to_string(i) + ",e@x.io\n";
     result = read_csv(text, options);
-    CHECK_FALSE(result.ok);
-    CHECK(result.error == "the file has more than 3 data rows; the limit is 3 (split it into smaller files)");
+    CHECK_FALSE(result.ok());
+    CHECK(result.message() == "the file has more than 3 data rows; the limit is 3 (split it into smaller files)");
     text.resize(text.rfind("n3"));
-    CHECK(read_csv(text, options).ok);  // exactly 3 rows is fine
+    CHECK(read_csv(text, options).ok());  // exactly 3 rows is fine
 
     options = {};
     options.limits.max_columns = 4;
     result = read_csv("a,b,c,d,e\n", options);
-    CHECK_FALSE(result.ok);
-    CHECK(result.error.find("row 1 has more than 4 columns") == 0);
+    CHECK_FALSE(result.ok());
+    CHECK(result.message().find("row 1 has more than 4 columns") == 0);
 }
 
 TEST_CASE("what is not CSV at all gets a message, not a crash") {
-    CHECK(read_csv("").error == "the file has no rows");
-    CHECK(read_csv("\n\n ,\n").error == "the file has no rows");
-    CHECK(read_csv(std::string("PK\x03\x04rest", 8)).error.find("save it as \"CSV UTF-8\"") != std::string::npos);
-    CHECK(read_csv(std::string("a,b\n1,\0", 7)).error == "line 2 holds a NUL byte: this is not a text file");
+    CHECK(read_csv("").message() == "the file has no rows");
+    CHECK(read_csv("\n\n ,\n").message() == "the file has no rows");
+    CHECK(read_csv(std::string("PK\x03\x04rest", 8)).message().find("save it as \"CSV UTF-8\"") != std::string::npos);
+    CHECK(read_csv(std::string("a,b\n1,\0", 7)).message() == "line 2 holds a NUL byte: this is not a text file");
 }
 
 TEST_CASE("random bytes never crash or hang the reader") {
@@ -202,12 +202,12 @@ TEST_CASE("random bytes never crash or hang the reader") {
             c = pick == 0 ? '"' : pick == 1 ? ',' : pick == 2 ? '\n' : pick == 3 ? '\r' : pick == 4 ? ';'
                                                                                    : static_cast<char>(random() % 256);
         }
-        const CsvReadResult result = read_csv(bytes);
-        if (result.ok) {
-            for (const CsvRecord& record : result.table.rows)
+        const Result<CsvTable> result = read_csv(bytes);
+        if (result.ok()) {
+            for (const CsvRecord& record : result->rows)
                 for (const std::string& cell : record.cells) CHECK(is_valid_utf8(cell));
         } else {
-            CHECK_FALSE(result.error.empty());
+            CHECK_FALSE(result.message().empty());
         }
     }
 }
@@ -218,11 +218,11 @@ TEST_CASE("a large file is read in one linear pass") {
     for (int i = 0; i < 120000; ++i) text += "\"Person " + std::to_string(i) + ", Jr\",p" + std::to_string(i) + "@example.com,Finance\n";
     CsvOptions options;
     options.limits.max_rows = 150000;
-    const CsvReadResult result = read_csv(text, options);
-    REQUIRE(result.ok);
-    CHECK(result.table.rows.size() == 120000);
-    CHECK(result.table.rows.back().cells[0] == "Person 119999, Jr");
-    CHECK_FALSE(read_csv(text).ok);  // the default limit is 100,000 rows
+    const Result<CsvTable> result = read_csv(text, options);
+    REQUIRE(result.ok());
+    CHECK(result->rows.size() == 120000);
+    CHECK(result->rows.back().cells[0] == "Person 119999, Jr");
+    CHECK_FALSE(read_csv(text).ok());  // the default limit is 100,000 rows
 }
 
 TEST_CASE("the writer quotes per RFC 4180 and neutralises formulas") {

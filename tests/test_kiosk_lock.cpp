@@ -11,9 +11,9 @@ TEST_CASE("kiosk mode needs a PIN to enter and the right PIN to leave") {
     platform::ManualClock clock;
     KioskLock lock(storage, clock, "hr");
     CHECK_FALSE(lock.enter_kiosk_mode());
-    CHECK(lock.set_pin("12") == "The PIN must have 4 to 32 characters.");
-    CHECK_FALSE(lock.set_pin("0000").empty());
-    REQUIRE(lock.set_pin("4821").empty());
+    CHECK(lock.set_pin("12").message() == "The PIN must have 4 to 32 characters.");
+    CHECK(lock.set_pin("0000").message() == "Choose a PIN that is not one character repeated.");
+    REQUIRE(lock.set_pin("4821").ok());
     CHECK(lock.enter_kiosk_mode());
     CHECK(lock.leave_kiosk_mode("1111") == KioskLock::UnlockResult::Wrong);
     CHECK(lock.in_kiosk_mode());
@@ -26,7 +26,7 @@ TEST_CASE("the PIN is stored only as a salted hash, and the mode survives a relo
     platform::ManualClock clock;
     {
         KioskLock lock(storage, clock, "hr");
-        REQUIRE(lock.set_pin("4821").empty());
+        REQUIRE(lock.set_pin("4821").ok());
         REQUIRE(lock.enter_kiosk_mode());
     }
     const std::string stored = storage.entries()["flipside/hr/kiosk"];
@@ -44,7 +44,7 @@ TEST_CASE("wrong PINs are rate-limited, also across reloads") {
     platform::MemoryStorage storage;
     platform::ManualClock clock;
     KioskLock lock(storage, clock, "hr");
-    REQUIRE(lock.set_pin("4821").empty());
+    REQUIRE(lock.set_pin("4821").ok());
     REQUIRE(lock.enter_kiosk_mode());
     for (int i = 0; i < KioskLock::kFreeAttempts; ++i) CHECK(lock.leave_kiosk_mode("0001") == KioskLock::UnlockResult::Wrong);
     CHECK(lock.seconds_locked() == KioskLock::kFirstLockoutSeconds);

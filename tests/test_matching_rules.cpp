@@ -295,4 +295,14 @@ TEST_CASE("settings names round-trip") {
     CHECK(parse_matching_mode("fair") == MatchingMode::Fair);
     CHECK_FALSE(parse_matching_mode("best").has_value());
     CHECK(parse_seniority_basis("level-or-tenure") == SeniorityBasis::LevelOrTenure);
+    // Every value by name and back: the tables hold values, not positions.
+    for (const MatchingMode mode : {MatchingMode::Optimal, MatchingMode::Fair, MatchingMode::Stable})
+        CHECK(parse_matching_mode(matching_mode_name(mode)) == mode);
+    CHECK(std::string(matching_mode_name(MatchingMode::Stable)) == "stable");
+    for (const SeniorityBasis basis : {SeniorityBasis::Level, SeniorityBasis::Tenure, SeniorityBasis::LevelOrTenure,
+                                       SeniorityBasis::LevelAndTenure})
+        CHECK(parse_seniority_basis(seniority_basis_name(basis)) == basis);
+    CHECK(std::string(seniority_basis_name(SeniorityBasis::LevelAndTenure)) == "level-and-tenure");
+    CHECK(std::string(criterion_name(Criterion::CrossDepartment)) == "cross_department");
+    CHECK_FALSE(parse_criterion("Skills").has_value());
 }

@@ -146,6 +146,26 @@ TEST_CASE("the dashboard's figures for the current program") {
     CHECK(*s.close_out_ratings.average == doctest::Approx(4.0));
 }
 
+TEST_CASE("today is the UTC day that holds now, before 1970 too (the Dashboard's now line)") {
+    Document d;
+    Program wave;
+    wave.id = "R1";
+    wave.name = "Wave 1969";
+    wave.start_date = {1969, 12, 1};  // a Monday
+    wave.end_date = {1970, 1, 30};
+    d.programs.push_back(wave);
+    // 1969-12-31 12:00 UTC is day -1. Truncating `now / 86400` said day 0 (1970-01-01), which drew
+    // the Dashboard's "now" line a day late in the weekly chart.
+    const UtcSeconds noon = at(1969, 12, 31, 12);
+    CHECK(noon / 86400 == 0);
+    const ProgramStatistics s = compute_program_statistics(d, as_of(noon));
+    CHECK(s.today == -1);
+    CHECK(civil_from_days(s.today) == Date{1969, 12, 31});
+    REQUIRE_FALSE(s.weeks.empty());
+    CHECK(s.today - days_from_civil(s.weeks.front().week_start) == 30);  // 4 weeks and 2 days into the chart
+    CHECK(compute_program_statistics(d, as_of(at(2026, 3, 2, 0))).today == days_from_civil(Date{2026, 3, 2}));
+}
+
 TEST_CASE("cadence and risk follow their written definitions") {
     const ProgramStatistics s = compute_program_statistics(program_document(), as_of(at(2026, 3, 2, 0)));
     // pair-a last held 2026-02-17 (13 days): on cadence (14 + 7 grace).
@@ -259,11 +279,11 @@ TEST_CASE("the same figures as JSON and as CSV") {
     CHECK(j["sessions_per_week"].size() == 12);
     CHECK(j["departments"][0]["department"] == "Finance");
 
-    const io::CsvReadResult csv = io::read_csv(io::write_program_statistics_csv(s));
-    REQUIRE(csv.ok);
-    CHECK(csv.table.header == std::vector<std::string>{"section", "item", "measure", "value"});
+    const Result<io::CsvTable> csv = io::read_csv(io::write_program_statistics_csv(s));
+    REQUIRE(csv.ok());
+    CHECK(csv->header == std::vector<std::string>{"section", "item", "measure", "value"});
     const auto value_of = [&](const std::string& section, const std::string& item, const std::string& measure) {
-        for (const io::CsvRecord& r : csv.table.rows)
+        for (const io::CsvRecord& r : csv->rows)
             if (r.cells[0] == section && r.cells[1] == item && r.cells[2] == measure) return r.cells[3];
         return std::string("(missing)");
     };
@@ -278,10 +298,10 @@ TEST_CASE("the same figures as JSON and as CSV") {
 TEST_CASE("the pairs export lists every pair with its figures, formulas neutralised") {
     Document d = program_document();
     d.participants[0].name = "=HYPERLINK(\"http://evil.example\")";
-    const io::CsvReadResult csv = io::read_csv(io::write_pairs_csv(d));
-    REQUIRE(csv.ok);
-    REQUIRE(csv.table.rows.size() == 5);
-    const auto& a = csv.table.rows[0].cells;
+    const Result<io::CsvTable> csv = io::read_csv(io::write_pairs_csv(d));
+    REQUIRE(csv.ok());
+    REQUIRE(csv->rows.size() == 5);
+    const auto& a = csv->rows[0].cells;
     CHECK(a[0] == "pair-a");
     CHECK(a[1] == "Wave 2");
     CHECK(a[2] == "'=HYPERLINK(\"http://evil.example\")");

@@ -102,33 +102,33 @@ TEST_CASE("field names and labels parse back") {
 }
 
 TEST_CASE("overrides \"CSV header=field\"") {
-    std::string error;
-    auto parsed = parse_mapping_override("Courriel pro=email", error);
+    auto parsed = parse_mapping_override("Courriel pro=email");
     REQUIRE(parsed);
     CHECK(parsed->header == "Courriel pro");
     CHECK(parsed->field == RosterField::Email);
-    parsed = parse_mapping_override("a=b = c=department", error);  // split at the last '='
+    parsed = parse_mapping_override("a=b = c=department");  // split at the last '='
     REQUIRE(parsed);
     CHECK(parsed->header == "a=b = c");
 
-    CHECK_FALSE(parse_mapping_override("no equals sign", error));
-    CHECK(error.find("needs the form") != std::string::npos);
-    CHECK_FALSE(parse_mapping_override("=email", error));
-    CHECK_FALSE(parse_mapping_override("Dept=shoe_size", error));
-    CHECK(error.find("unknown field \"shoe_size\"") != std::string::npos);
+    CHECK(parse_mapping_override("no equals sign").message() ==
+          "--map \"no equals sign\" needs the form \"CSV header=field\"");
+    CHECK(parse_mapping_override("=email").message() == "--map \"=email\" names no CSV header before '='");
+    CHECK_FALSE(parse_mapping_override("Dept=shoe_size"));
+    CHECK(parse_mapping_override("Dept=shoe_size").message().find("unknown field \"shoe_size\"") != std::string::npos);
 
     const std::vector<std::string> headers = {"Mail", "Work Email", "Team", "Notes"};
-    std::vector<RosterField> mapping = guess_roster_mapping(headers);
-    CHECK(mapping[0] == RosterField::Email);
-    REQUIRE(apply_mapping_overrides(mapping, headers,
-                                    {{"work email", RosterField::Email}, {"Notes", RosterField::Background},
-                                     {"Team", RosterField::Ignore}},
-                                    error));
+    const std::vector<RosterField> guessed = guess_roster_mapping(headers);
+    CHECK(guessed[0] == RosterField::Email);
+    const auto mapping = apply_mapping_overrides(guessed, headers,
+                                                 {{"work email", RosterField::Email}, {"Notes", RosterField::Background},
+                                                  {"Team", RosterField::Ignore}});
+    REQUIRE(mapping);
     // The e-mail moved to "Work Email"; "Mail" lost it, so the field stays on one column.
-    CHECK(mapping == std::vector<RosterField>{RosterField::Ignore, RosterField::Email, RosterField::Ignore,
-                                              RosterField::Background});
-    CHECK_FALSE(apply_mapping_overrides(mapping, headers, {{"Shoe size", RosterField::Level}}, error));
-    CHECK(error.find("the file has no column \"Shoe size\"") != std::string::npos);
+    CHECK(*mapping == std::vector<RosterField>{RosterField::Ignore, RosterField::Email, RosterField::Ignore,
+                                               RosterField::Background});
+    const auto unknown = apply_mapping_overrides(*mapping, headers, {{"Shoe size", RosterField::Level}});
+    CHECK_FALSE(unknown);
+    CHECK(unknown.message().find("the file has no column \"Shoe size\"") != std::string::npos);
 }
 
 TEST_CASE("a mapping without e-mail or name cannot be used") {

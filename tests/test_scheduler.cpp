@@ -315,9 +315,9 @@ TEST_CASE("scheduler: moving one session keeps its history and checks conflicts 
     CHECK(sessions_of(document, "R1")[0]->sequence == 2);
     CHECK(set_session_pinned(document, id, true) == SessionEditResult::Done);
     CHECK(move_session(document, id, old_start) == SessionEditResult::Pinned);
-    std::string reason;
-    const auto extra = add_session(document, "R2", zones(), reason);
-    REQUIRE(extra.has_value());
+    const Result<std::string> extra = add_session(document, "R2", zones());
+    INFO(extra.message());
+    REQUIRE(extra.ok());
     CHECK(schedule_checker::check(document, zones()).empty());
 }
 

@@ -54,7 +54,7 @@ TEST_CASE("kiosk mode replaces the coordinator's screens until the PIN is given"
     platform::MemoryPlatform memory(platform::system_time_zones());
     app::App app(memory.platform);
     app.start();
-    REQUIRE(app.kiosk().set_pin("4821").empty());
+    REQUIRE(app.kiosk().set_pin("4821").ok());
     REQUIRE(app.kiosk().enter_kiosk_mode());
     ui::AppShell shell(app);
     const Document before = app.document();

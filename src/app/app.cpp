@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "app/ids.h"
 #include "app/demo_workspace.h"
 #include "io/ical_writer.h"
+#include "core/ids.h"
+#include "core/text.h"
 #include "io/json_document.h"
 #include "io/roster_export.h"
 
@@ -21,10 +22,9 @@ constexpr std::size_t kMaxDetailsShown = 12;
 std::string file_slug(const std::string& name) {
     std::string slug;
     for (const unsigned char c : name) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            slug += static_cast<char>(c);
-        else if (c >= 'A' && c <= 'Z')
-            slug += static_cast<char>(c - 'A' + 'a');
+        const char folded = fold_ascii(static_cast<char>(c));
+        if ((folded >= 'a' && folded <= 'z') || (folded >= '0' && folded <= '9'))
+            slug += folded;
         else if (!slug.empty() && slug.back() != '-')
             slug += '-';
     }
@@ -175,7 +175,7 @@ void App::export_json() { export_text("", "json", "application/json", io::write_
 void App::export_text(const std::string& what, const std::string& extension, const std::string& mime_type,
                       const std::string& content) {
     const Program* program = document_.current_program();
-    const Date today = civil_from_days(platform_.clock.now_utc() / 86400);
+    const Date today = civil_from_days(floor_days(platform_.clock.now_utc()));
     const std::string name = "flipside-" + file_slug(program ? program->name : "program") +
                              (what.empty() ? "" : "-" + what) + "-" + format_iso_date(today) + "." + extension;
     deliver(name, mime_type, content);
@@ -234,50 +234,36 @@ void App::commit_csv_import(const Edit& edit, std::size_t added, std::size_t upd
                                 std::to_string(updated) + " updated (Edit > Undo reverts the whole import).");
 }
 
-namespace {
-
-bool ends_with_folded(const std::string& text, const std::string& suffix) {
-    if (text.size() < suffix.size()) return false;
-    for (std::size_t i = 0; i < suffix.size(); ++i) {
-        char c = text[text.size() - suffix.size() + i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != suffix[i]) return false;
-    }
-    return true;
-}
-
-}  // namespace
-
 void App::receive_file(const std::string& file_name, const std::string& content) {
     if (refuse_when_read_only()) return;  // a CSV would open the import dialog for nothing
-    if (ends_with_folded(file_name, ".csv") || ends_with_folded(file_name, ".tsv") ||
-        ends_with_folded(file_name, ".txt")) {
-        io::CsvReadResult read = io::read_csv(content);
-        if (!read.ok) {
+    if (ends_with_ignoring_ascii_case(file_name, ".csv") || ends_with_ignoring_ascii_case(file_name, ".tsv") ||
+        ends_with_ignoring_ascii_case(file_name, ".txt")) {
+        Result<io::CsvTable> read = io::read_csv(content);
+        if (!read) {
             post(MessageKind::Error, "Import refused: " + file_name + " could not be read as CSV; nothing changed.",
-                 {read.error}, "Import refused");
+                 {read.message()}, "Import refused");
             return;
         }
-        pending_csv_ = PendingCsvImport{file_name, std::move(read.table)};
+        pending_csv_ = PendingCsvImport{file_name, std::move(*read)};
         return;
     }
-    io::ReadResult read = io::read_document_json(content, platform_.time_zones);
-    if (!read.ok) {
+    Result<io::LoadedDocument> read = io::read_document_json(content, platform_.time_zones);
+    if (!read) {
+        const std::vector<Problem>& problems = read.problems();
         std::vector<std::string> details;
-        for (std::size_t i = 0; i < read.problems.size() && i < kMaxDetailsShown; ++i)
-            details.push_back(read.problems[i].path + ": " + read.problems[i].reason);
-        if (read.problems.size() > kMaxDetailsShown)
-            details.push_back("… and " + std::to_string(read.problems.size() - kMaxDetailsShown) + " more");
+        for (std::size_t i = 0; i < problems.size() && i < kMaxDetailsShown; ++i) details.push_back(describe(problems[i]));
+        if (problems.size() > kMaxDetailsShown)
+            details.push_back("… and " + std::to_string(problems.size() - kMaxDetailsShown) + " more");
         post(MessageKind::Error,
              "Import refused: " + file_name + " was not imported; your data is unchanged.", std::move(details),
              "Import refused");
         return;
     }
-    std::string note = "Imported " + file_name + ": " + std::to_string(read.document.participants.size()) +
-                       " people, " + std::to_string(read.document.pairs.size()) + " pairs";
-    if (read.migrated_from_version)
-        note += " (updated from file version " + std::to_string(read.migrated_from_version) + ")";
-    replace_document(std::move(read.document), "import " + file_name);
+    std::string note = "Imported " + file_name + ": " + std::to_string(read->document.participants.size()) +
+                       " people, " + std::to_string(read->document.pairs.size()) + " pairs";
+    if (read->migrated_from_version)
+        note += " (updated from file version " + std::to_string(read->migrated_from_version) + ")";
+    replace_document(std::move(read->document), "import " + file_name);
     post(MessageKind::Info, note);
 }
 
@@ -293,8 +279,8 @@ void App::clear_all() {
     post(MessageKind::Info, "All data cleared (Edit > Undo brings it back).");
 }
 
-std::string App::next_participant_id() const { return unused_id(document_.participants, "P"); }
-std::string App::next_program_id() const { return unused_id(document_.programs, "R"); }
+std::string App::next_participant_id() const { return unused_id(document_.participants, kParticipantIds); }
+std::string App::next_program_id() const { return unused_id(document_.programs, kProgramIds); }
 
 void App::dismiss_message(std::size_t index) {
     if (index < messages_.size()) messages_.erase(messages_.begin() + static_cast<std::ptrdiff_t>(index));

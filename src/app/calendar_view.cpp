@@ -3,17 +3,11 @@
 #include <algorithm>
 
 #include "core/participant_lookup.h"
+#include "core/text.h"
 
 namespace flipside::app {
 
 namespace {
-
-// ASCII case folding is enough for ids and for finding "hughes" in "Aoife Hughes".
-std::string folded(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
 
 using PairIndex = std::unordered_map<std::string, const Pair*>;
 
@@ -27,11 +21,12 @@ PairIndex pair_index(const Document& document) {
 std::vector<const Session*> filter_with(const Document& d, const PairIndex& pairs, const CalendarFilter& filter) {
     ParticipantLookup people;
     std::vector<const Session*> shown;
-    const std::string needle = folded(filter.find);
+    const std::string& needle = filter.find;
     // Find looks in the session and pair ids and in both people's names and ids; a pair is
     // looked at once, not once per session.
     std::unordered_map<const Pair*, bool> pair_found;
-    const auto contains = [&](const std::string& text) { return folded(text).find(needle) != std::string::npos; };
+    // ASCII case folding is enough for ids and for finding "hughes" in "Aoife Hughes".
+    const auto contains = [&](const std::string& text) { return contains_ignoring_ascii_case(text, needle); };
     const auto found_by_search = [&](const Session& s, const Pair& pair) {
         if (needle.empty() || contains(s.id)) return true;
         const auto [known, inserted] = pair_found.emplace(&pair, false);

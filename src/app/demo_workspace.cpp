@@ -2,7 +2,6 @@
 
 #include <unordered_set>
 
-#include "app/ids.h"
 #include "core/demo_program.h"
 #include "core/matching/accept.h"
 #include "core/matching/run.h"
@@ -31,7 +30,7 @@ Document make_demo_workspace(int participant_count, std::uint64_t seed, UtcSecon
             joiners.insert(p.id);
             p.active = false;
         }
-    const UtcSeconds reference = days_from_civil(current->start_date) * 86400 + 12 * 3600;
+    const UtcSeconds reference = days_from_civil(current->start_date) * kSecondsPerDay + 12 * 3600;
     matching::MatchingRun run(doc, current->matching, time_zones, reference);
     while (!run.step(1 << 20)) {
     }

@@ -32,12 +32,6 @@ bool split_snapshot(std::string_view text, std::uint64_t& generation, std::strin
     return true;
 }
 
-std::vector<std::string> describe(const std::vector<Problem>& problems) {
-    std::vector<std::string> out;
-    for (const Problem& problem : problems) out.push_back((problem.path.empty() ? "/" : problem.path) + ": " + problem.reason);
-    return out;
-}
-
 bool says_newer_version(const std::vector<Problem>& problems) {
     for (const Problem& problem : problems)
         if (problem.path == "/schema_version" && problem.reason.find("newer") != std::string::npos) return true;
@@ -82,24 +76,25 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones) {
     out.found = true;
 
     // The snapshot: the current slot, else the one before it (a switch cut short).
+    const auto read_snapshot = [&](const std::string& snapshot, std::uint64_t& generation) -> Result<io::LoadedDocument> {
+        std::string_view document_text;
+        if (!split_snapshot(snapshot, generation, document_text))
+            return Problem{"/", "the saved snapshot's header is damaged"};
+        return io::read_document_json(document_text, time_zones);
+    };
     std::uint64_t generation = 0;
-    std::string_view document_text;
-    io::ReadResult read;
-    if (split_snapshot(*text, generation, document_text)) {
-        read = io::read_document_json(document_text, time_zones);
-    } else {
-        read.problems.push_back({"/", "the saved snapshot's header is damaged"});
-    }
-    if (!read.ok) {
-        out.newer_version = says_newer_version(read.problems);
-        std::uint64_t spare_generation = 0;
-        std::string_view spare_text;
+    Result<io::LoadedDocument> read = read_snapshot(*text, generation);
+    if (!read) {
+        out.newer_version = says_newer_version(read.problems());
         const std::optional<std::string> spare = out.newer_version ? std::nullopt : documents_.load_spare();
-        io::ReadResult older;
-        if (spare && split_snapshot(*spare, spare_generation, spare_text))
-            older = io::read_document_json(spare_text, time_zones);
-        if (!older.ok) {
-            out.problems = describe(read.problems);
+        std::uint64_t spare_generation = 0;
+        if (!spare) {
+            for (const Problem& problem : read.problems()) out.problems.push_back(describe(problem));
+            return out;
+        }
+        Result<io::LoadedDocument> older = read_snapshot(*spare, spare_generation);
+        if (!older) {
+            for (const Problem& problem : read.problems()) out.problems.push_back(describe(problem));
             return out;
         }
         out.used_spare = true;
@@ -110,7 +105,7 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones) {
     }
     generation_ = generation;
     snapshot_bytes_ = text->size();
-    out.document = std::move(read.document);
+    out.document = std::move(read->document);
 
     // The journal of this generation, in order, up to the first entry that cannot be used.
     std::vector<io::JournalEntry> entries;

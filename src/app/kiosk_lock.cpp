@@ -53,10 +53,10 @@ std::string KioskLock::derive(const std::string& pin, const std::string& salt_he
     return to_hex(pbkdf2_hmac_sha256(pin, salt_hex, kIterations, 32));
 }
 
-std::string KioskLock::set_pin(const std::string& pin) {
-    if (pin.size() < 4 || pin.size() > 32) return "The PIN must have 4 to 32 characters.";
+Result<void> KioskLock::set_pin(const std::string& pin) {
+    if (pin.size() < 4 || pin.size() > 32) return Problem{"", "The PIN must have 4 to 32 characters."};
     if (std::all_of(pin.begin(), pin.end(), [&](char c) { return c == pin[0]; }))
-        return "Choose a PIN that is not one character repeated.";
+        return Problem{"", "Choose a PIN that is not one character repeated."};
     // The salt only has to differ between devices and PINs, not be secret: it is drawn from the
     // clocks and the previous salt rather than from a random source the core does not have.
     std::ostringstream seed;

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "core/result.h"
 #include "platform/interface/platform.h"
 
 namespace flipside::app {
@@ -21,8 +22,8 @@ public:
     KioskLock(platform::Storage& storage, platform::Clock& clock, const std::string& storage_namespace);
 
     bool has_pin() const { return !hash_.empty(); }
-    // Empty when accepted; otherwise why the PIN cannot be used.
-    std::string set_pin(const std::string& pin);
+    // Refused, with why, when the PIN is too short, too long or one character repeated.
+    Result<void> set_pin(const std::string& pin);
 
     bool in_kiosk_mode() const { return kiosk_mode_; }
     // Needs a PIN to be set; returns false otherwise.

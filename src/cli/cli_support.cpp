@@ -89,15 +89,16 @@ bool write_file(const std::string& path, const std::string& content, const char*
 std::optional<Document> load_document(const std::string& path, const char* command) {
     const auto text = read_file(path, command);
     if (!text) return std::nullopt;
-    io::ReadResult read = io::read_document_json(*text, platform::system_time_zones());
-    if (!read.ok) {
-        for (const Problem& problem : read.problems)
-            std::fprintf(stderr, "%s:%s: %s\n", path.c_str(), problem.path.c_str(), problem.reason.c_str());
+    Result<io::LoadedDocument> read = io::read_document_json(*text, platform::system_time_zones());
+    if (!read) {
+        const std::vector<Problem>& problems = read.problems();
+        for (const Problem& problem : problems)
+            std::fprintf(stderr, "%s:%s\n", path.c_str(), describe(problem).c_str());
         std::fprintf(stderr, "flipside %s: %s is not a valid Flipside file (%zu problem%s)\n", command, path.c_str(),
-                     read.problems.size(), read.problems.size() == 1 ? "" : "s");
+                     problems.size(), problems.size() == 1 ? "" : "s");
         return std::nullopt;
     }
-    return std::move(read.document);
+    return std::move(read->document);
 }
 
 std::optional<long long> parse_integer(const std::string& text, long long min, long long max) {

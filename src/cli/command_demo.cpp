@@ -20,7 +20,7 @@ int run_demo(const Arguments& args) {
     if (const auto today = options.value("--today")) {
         const auto date = parse_iso_date(*today);
         if (!date) return usage_error("demo", "--today must be a date YYYY-MM-DD");
-        now = days_from_civil(*date) * 86400;
+        now = days_from_civil(*date) * kSecondsPerDay;
     }
     const auto output = options.value("-o");
     if (!output) return usage_error("demo", "-o <file> is required");

@@ -65,10 +65,9 @@ int run_import_csv(const Arguments& args) {
     }
     std::vector<io::MappingOverride> overrides;
     for (const std::string& text : options.values("--map")) {
-        std::string error;
-        const auto parsed = io::parse_mapping_override(text, error);
-        if (!parsed) return usage_error(kCommand, error);
-        overrides.push_back(*parsed);
+        Result<io::MappingOverride> parsed = io::parse_mapping_override(text);
+        if (!parsed) return usage_error(kCommand, parsed.message());
+        overrides.push_back(std::move(*parsed));
     }
 
     // Refuse an oversized file before reading it into memory (a 5 GB export must not be loaded).
@@ -84,11 +83,12 @@ int run_import_csv(const Arguments& args) {
     }
     const auto bytes = read_file(csv_path, kCommand);
     if (!bytes) return 2;
-    const io::CsvReadResult csv = io::read_csv(*bytes, csv_options);
-    if (!csv.ok) {
-        std::fprintf(stderr, "flipside %s: %s: %s\n", kCommand, csv_path.c_str(), csv.error.c_str());
+    const Result<io::CsvTable> read = io::read_csv(*bytes, csv_options);
+    if (!read) {
+        std::fprintf(stderr, "flipside %s: %s: %s\n", kCommand, csv_path.c_str(), read.message().c_str());
         return 2;
     }
+    const io::CsvTable& table = *read;
     Document document;
     if (const auto into = options.value("--into")) {
         auto loaded = load_document(*into, kCommand);
@@ -96,24 +96,24 @@ int run_import_csv(const Arguments& args) {
         document = std::move(*loaded);
     }
 
-    std::vector<io::RosterField> mapping = io::guess_roster_mapping(csv.table.header);
-    {
-        std::string error;
-        if (!io::apply_mapping_overrides(mapping, csv.table.header, overrides, error)) return usage_error(kCommand, error);
-    }
+    const Result<std::vector<io::RosterField>> mapped =
+        io::apply_mapping_overrides(io::guess_roster_mapping(table.header), table.header, overrides);
+    if (!mapped) return usage_error(kCommand, mapped.message());
+    const std::vector<io::RosterField>& mapping = *mapped;
     std::fprintf(stderr, "%s: %s, %s-delimited, %zu data rows\n", csv_path.c_str(),
-                 io::text_encoding_name(csv.table.encoding), delimiter_label(csv.table.delimiter), csv.table.rows.size());
-    for (std::size_t column = 0; column < csv.table.header.size(); ++column)
-        std::fprintf(stderr, "  column %zu \"%s\" -> %s\n", column + 1, csv.table.header[column].c_str(),
+                 io::text_encoding_name(table.encoding), delimiter_label(table.delimiter), table.rows.size());
+    for (std::size_t column = 0; column < table.header.size(); ++column)
+        std::fprintf(stderr, "  column %zu \"%s\" -> %s\n", column + 1, table.header[column].c_str(),
                      io::roster_field_name(mapping[column]));
-    for (const std::string& warning : csv.table.warnings)
+    for (const std::string& warning : table.warnings)
         std::fprintf(stderr, "%s: warning: %s\n", csv_path.c_str(), warning.c_str());
 
-    const io::RosterImportReport report = io::plan_roster_import(document, csv.table, mapping, import_options, time_zones);
-    if (!report.error.empty()) {
-        std::fprintf(stderr, "flipside %s: %s: %s\n", kCommand, csv_path.c_str(), report.error.c_str());
+    const Result<io::RosterImportReport> planned = io::plan_roster_import(document, table, mapping, import_options, time_zones);
+    if (!planned) {
+        std::fprintf(stderr, "flipside %s: %s: %s\n", kCommand, csv_path.c_str(), planned.message().c_str());
         return 2;
     }
+    const io::RosterImportReport& report = *planned;
     for (const std::string& line : io::format_import_report(report))
         std::fprintf(stderr, "%s: %s\n", csv_path.c_str(), line.c_str());
     if (!report.has_valid_rows()) {

@@ -24,7 +24,7 @@ int run_report(const Arguments& args) {
     statistics.now = static_cast<UtcSeconds>(std::time(nullptr));
     if (const auto now = options.value("--now")) {
         if (const auto date = parse_iso_date(*now))
-            statistics.now = days_from_civil(*date) * 86400;
+            statistics.now = days_from_civil(*date) * kSecondsPerDay;
         else if (const auto instant = parse_utc_timestamp(*now))
             statistics.now = *instant;
         else

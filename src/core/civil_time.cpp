@@ -96,16 +96,12 @@ std::optional<UtcSeconds> parse_utc_timestamp(std::string_view text) {
         !read_digits(text, 17, 2, second))
         return std::nullopt;
     if (hour > 23 || minute > 59 || second > 59) return std::nullopt;
-    return days_from_civil(*date) * 86400 + hour * 3600 + minute * 60 + second;
+    return days_from_civil(*date) * kSecondsPerDay + hour * 3600 + minute * 60 + second;
 }
 
 std::string format_utc_timestamp(UtcSeconds seconds) {
-    std::int64_t days = seconds / 86400;
-    std::int64_t rest = seconds % 86400;
-    if (rest < 0) {
-        rest += 86400;
-        days -= 1;
-    }
+    const std::int64_t days = floor_days(seconds);
+    const std::int64_t rest = seconds - days * kSecondsPerDay;
     const Date date = civil_from_days(days);
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year, date.month,

@@ -32,6 +32,17 @@ struct Date {
 // Seconds since 1970-01-01T00:00:00Z.
 using UtcSeconds = std::int64_t;
 
+inline constexpr std::int64_t kSecondsPerDay = 86400;  // UTC has no leap seconds here (POSIX time)
+
+// a / b rounded toward minus infinity (b > 0): the unit that holds `a`, before 0 too
+// (floor_div(-1, 7) is -1, where -1 / 7 is 0).
+constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - (a % b < 0 ? 1 : 0); }
+
+// The day an instant falls on, as days since 1970-01-01, rounded down: -1 s is day -1
+// (1969-12-31), not day 0 as `seconds / kSecondsPerDay` would have it. Wall-clock seconds (an
+// instant plus a UTC offset) give the local day the same way.
+constexpr std::int64_t floor_days(UtcSeconds seconds) { return floor_div(seconds, kSecondsPerDay); }
+
 // Days since 1970-01-01 for a civil date (negative before it).
 std::int64_t days_from_civil(const Date& date);
 Date civil_from_days(std::int64_t days);

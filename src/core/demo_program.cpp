@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <string>
 #include <unordered_map>
+
+#include "core/ids.h"
 
 namespace flipside {
 
@@ -127,12 +128,6 @@ std::vector<WeeklyWindow> make_availability(SeededRandom& random) {
     return windows;
 }
 
-std::string numbered(const char* prefix, std::size_t n, int width) {
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%s%0*zu", prefix, width, n);
-    return buffer;
-}
-
 Date next_monday_after(const Date& date, int weeks) {
     const Date start = add_days(date, 7 * weeks);
     return add_days(start, (7 - weekday_of(start)) % 7);
@@ -154,11 +149,11 @@ std::uint32_t SeededRandom::below(std::uint32_t bound) {
 Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds now) {
     SeededRandom random(seed);
     Document doc;
-    const Date today = civil_from_days(now / 86400);
+    const Date today = civil_from_days(floor_days(now));
     const int count = std::max(2, participant_count);
 
     Program earlier;
-    earlier.id = "R0001";
+    earlier.id = numbered_id(kProgramIds, 1);
     earlier.name = "Digital Fluency — Wave 1";
     earlier.objectives = "Build confidence with digital tools among senior leaders; give junior talent visibility.";
     earlier.norms = "Meet every two weeks for an hour. Anything said in a session stays in the pair.";
@@ -168,7 +163,7 @@ Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds
     earlier.target_sessions = 12;
 
     Program current;
-    current.id = "R0002";
+    current.id = numbered_id(kProgramIds, 2);
     current.name = "Digital Fluency — Wave 2";
     current.objectives =
         "Seniors learn generative AI, data and social media from junior colleagues; juniors learn how the "
@@ -198,7 +193,7 @@ Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds
         const NameParts& first = pick(random, office.first);
         const NameParts& last = pick(random, office.last);
         Participant p;
-        p.id = numbered("P", static_cast<std::size_t>(i + 1), 4);
+        p.id = numbered_id(kParticipantIds, static_cast<std::size_t>(i + 1));
         p.name = std::string(first.shown) + " " + last.shown;
         std::string stem = std::string(first.ascii) + "." + last.ascii;
         const int uses = ++email_uses[stem];
@@ -247,7 +242,7 @@ Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds
     const int earlier_pairs = std::min(seniors, count - seniors) / 3;
     for (int k = 0; k < earlier_pairs; ++k) {
         Pair pair;
-        pair.id = numbered("pair-", static_cast<std::size_t>(k + 1), 4);
+        pair.id = numbered_id(kPairIds, static_cast<std::size_t>(k + 1));
         pair.program_id = earlier.id;
         pair.mentee_id = doc.participants[static_cast<std::size_t>(k * 3 % seniors)].id;
         pair.mentor_id = doc.participants[static_cast<std::size_t>(seniors + k * 3 % (count - seniors))].id;
@@ -256,17 +251,17 @@ Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds
         const int held = 4 + static_cast<int>(random.below(6));
         for (int s = 0; s < held; ++s) {
             Session session;
-            session.id = numbered("ses-", ++session_number, 5);
+            session.id = numbered_id(kSessionIds, ++session_number);
             session.pair_id = pair.id;
             const Date day = add_days(earlier.start_date, 14 * s + 1 + static_cast<int>(random.below(3)));
-            session.start = days_from_civil(day) * 86400 + (9 + static_cast<int>(random.below(7))) * 3600;
+            session.start = days_from_civil(day) * kSecondsPerDay + (9 + static_cast<int>(random.below(7))) * 3600;
             session.minutes = 60;
             session.status = random.chance(88) ? SessionStatus::Held : SessionStatus::Cancelled;
             if (s == 0) session.agenda = "Introductions; agree three goals for the wave.";
             doc.sessions.push_back(session);
             if (session.status == SessionStatus::Held && random.chance(60)) {
                 Feedback fb;
-                fb.id = numbered("fb-", ++feedback_number, 5);
+                fb.id = numbered_id(kFeedbackIds, ++feedback_number);
                 fb.pair_id = pair.id;
                 fb.session_id = session.id;
                 fb.author_id = random.chance(50) ? pair.mentor_id : pair.mentee_id;
@@ -275,7 +270,7 @@ Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds
             }
         }
         Feedback close;
-        close.id = numbered("fb-", ++feedback_number, 5);
+        close.id = numbered_id(kFeedbackIds, ++feedback_number);
         close.pair_id = pair.id;
         close.author_id = pair.mentee_id;
         close.kind = FeedbackKind::CloseOut;

@@ -28,9 +28,9 @@ const OffsetTimeline::Day& OffsetTimeline::day(std::int64_t index) {
     // Days are filled a block at a time: the source is probed every kProbeDays days and each
     // change found is bisected to the second. A year is ~230 calls per zone (was ~1,900 with
     // four probes a day), which matters when each call is an Intl.DateTimeFormat round trip.
-    const std::int64_t block = index >= 0 ? index / kBlockDays : -((-index + kBlockDays - 1) / kBlockDays);
-    const UtcSeconds begin = block * kBlockDays * 86400;
-    const UtcSeconds end = begin + kBlockDays * 86400;  // exclusive
+    const std::int64_t block = floor_div(index, kBlockDays);
+    const UtcSeconds begin = block * kBlockDays * kSecondsPerDay;
+    const UtcSeconds end = begin + kBlockDays * kSecondsPerDay;  // exclusive
     struct Change {
         UtcSeconds at;
         int offset;
@@ -40,7 +40,7 @@ const OffsetTimeline::Day& OffsetTimeline::day(std::int64_t index) {
     int previous = first_offset;
     UtcSeconds previous_at = begin;
     for (int probe = 1; probe * kProbeDays <= kBlockDays; ++probe) {
-        const UtcSeconds sample_at = std::min<UtcSeconds>(begin + probe * kProbeDays * 86400, end - 1);
+        const UtcSeconds sample_at = std::min<UtcSeconds>(begin + probe * kProbeDays * kSecondsPerDay, end - 1);
         const int sample = source_(sample_at);
         if (sample != previous) {
             Day scratch;
@@ -57,7 +57,7 @@ const OffsetTimeline::Day& OffsetTimeline::day(std::int64_t index) {
     const Day* result = nullptr;
     for (std::int64_t d = block * kBlockDays; d < (block + 1) * kBlockDays; ++d) {
         Day entry;
-        const UtcSeconds day_begin = d * 86400, day_end = day_begin + 86400;
+        const UtcSeconds day_begin = d * kSecondsPerDay, day_end = day_begin + kSecondsPerDay;
         while (next < changes.size() && changes[next].at <= day_begin) offset = changes[next++].offset;
         entry.start_offset = offset;
         while (next < changes.size() && changes[next].at < day_end) {
@@ -112,15 +112,15 @@ ZoneRules::ZoneRules(const TimeZoneCatalog& catalog, std::string zone)
 LocalDateTime ZoneRules::to_local(UtcSeconds instant) {
     const std::int64_t local = instant + offset_at(instant);
     const std::int64_t days = floor_days(local);
-    return LocalDateTime{civil_from_days(days), static_cast<int>(local - days * 86400)};
+    return LocalDateTime{civil_from_days(days), static_cast<int>(local - days * kSecondsPerDay)};
 }
 
 ResolvedInstant ZoneRules::to_utc(const LocalDateTime& local) {
-    const std::int64_t wall = days_from_civil(local.date) * 86400 + local.second_of_day;
+    const std::int64_t wall = days_from_civil(local.date) * kSecondsPerDay + local.second_of_day;
     // Offsets a day either side bracket any change near this wall time (zones change by at
     // most a day's worth, and never twice within a day).
-    const int before = offset_at(wall - 86400);
-    const int after = offset_at(wall + 86400);
+    const int before = offset_at(wall - kSecondsPerDay);
+    const int after = offset_at(wall + kSecondsPerDay);
     const UtcSeconds with_before = wall - before;
     const UtcSeconds with_after = wall - after;
     const bool before_fits = offset_at(with_before) == before;

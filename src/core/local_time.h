@@ -91,9 +91,4 @@ private:
     OffsetTimeline timeline_;
 };
 
-// Floor division of seconds into days (works before 1970 too).
-inline std::int64_t floor_days(std::int64_t seconds) {
-    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-}
-
 }  // namespace flipside

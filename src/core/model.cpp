@@ -47,35 +47,21 @@ bool operator==(const Document& a, const Document& b) {
            std::tie(b.programs, b.participants, b.pairs, b.sessions, b.feedback);
 }
 
-const char* role_name(Role role) { return role == Role::Mentor ? "mentor" : "mentee"; }
+namespace {
 
-const char* cadence_kind_name(CadenceKind kind) {
-    switch (kind) {
-        case CadenceKind::Weekly: return "weekly";
-        case CadenceKind::MonthlyNthWeekday: return "monthly";
-        case CadenceKind::EveryNDays: return "days";
-    }
-    return "weekly";
+// A value missing from its table (which the tests rule out) reads as the table's first name.
+template <typename Enum, std::size_t N>
+const char* name_or_first(const EnumNames<Enum, N>& names, Enum value) {
+    const char* name = name_of(names, value);
+    return name ? name : names.front().name;
 }
 
-const char* pair_state_name(PairState state) {
-    switch (state) {
-        case PairState::Active: return "active";
-        case PairState::Hiatus: return "hiatus";
-        case PairState::Completed: return "completed";
-    }
-    return "active";
-}
+}  // namespace
 
-const char* session_status_name(SessionStatus status) {
-    switch (status) {
-        case SessionStatus::Planned: return "planned";
-        case SessionStatus::Held: return "held";
-        case SessionStatus::Cancelled: return "cancelled";
-        case SessionStatus::NoShow: return "no-show";
-        case SessionStatus::Moved: return "moved";
-    }
-    return "planned";
-}
+const char* role_name(Role role) { return name_or_first(kRoleNames, role); }
+const char* cadence_kind_name(CadenceKind kind) { return name_or_first(kCadenceKindNames, kind); }
+const char* pair_state_name(PairState state) { return name_or_first(kPairStateNames, state); }
+const char* session_status_name(SessionStatus status) { return name_or_first(kSessionStatusNames, status); }
+const char* feedback_kind_name(FeedbackKind kind) { return name_or_first(kFeedbackKindNames, kind); }
 
 }  // namespace flipside

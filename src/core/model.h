@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/civil_time.h"
+#include "core/enum_names.h"
 #include "core/matching/settings.h"
 
 namespace flipside {
@@ -23,6 +24,8 @@ namespace flipside {
 //-----------------------------------------------------------------------------
 
 enum class Role { Mentor, Mentee };
+// The names written in files and exports (core/enum_names.h); the *_name() functions read them.
+inline constexpr EnumNames<Role, 2> kRoleNames{{{Role::Mentor, "mentor"}, {Role::Mentee, "mentee"}}};
 
 // A skill the participant can teach; proficiency 1 (basic) .. 5 (expert).
 struct Skill {
@@ -105,6 +108,9 @@ struct Cadence {
     }
 };
 
+inline constexpr EnumNames<CadenceKind, 3> kCadenceKindNames{{{CadenceKind::Weekly, "weekly"},
+                                                              {CadenceKind::MonthlyNthWeekday, "monthly"},
+                                                              {CadenceKind::EveryNDays, "days"}}};
 const char* cadence_kind_name(CadenceKind kind);  // "weekly" / "monthly" / "days"
 
 struct Program {
@@ -130,6 +136,8 @@ struct Program {
 //-----------------------------------------------------------------------------
 
 enum class PairState { Active, Hiatus, Completed };
+inline constexpr EnumNames<PairState, 3> kPairStateNames{
+    {{PairState::Active, "active"}, {PairState::Hiatus, "hiatus"}, {PairState::Completed, "completed"}}};
 const char* pair_state_name(PairState state);  // "active" / "hiatus" / "completed"
 
 struct Pair {
@@ -146,6 +154,11 @@ struct Pair {
 };
 
 enum class SessionStatus { Planned, Held, Cancelled, NoShow, Moved };
+inline constexpr EnumNames<SessionStatus, 5> kSessionStatusNames{{{SessionStatus::Planned, "planned"},
+                                                                  {SessionStatus::Held, "held"},
+                                                                  {SessionStatus::Cancelled, "cancelled"},
+                                                                  {SessionStatus::NoShow, "no-show"},
+                                                                  {SessionStatus::Moved, "moved"}}};
 const char* session_status_name(SessionStatus status);  // "planned", "held", "cancelled", "no-show", "moved"
 
 struct FollowUp {
@@ -183,6 +196,9 @@ struct Session {
 };
 
 enum class FeedbackKind { Session, CloseOut };
+inline constexpr EnumNames<FeedbackKind, 2> kFeedbackKindNames{
+    {{FeedbackKind::Session, "session"}, {FeedbackKind::CloseOut, "close-out"}}};
+const char* feedback_kind_name(FeedbackKind kind);  // "session" / "close-out"
 
 struct Feedback {
     std::string id;

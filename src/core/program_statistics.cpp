@@ -11,10 +11,6 @@ namespace flipside {
 
 namespace {
 
-constexpr std::int64_t kSecondsPerDay = 86400;
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
 void add_rating(RatingSummary& summary, int rating) {
     if (rating < 1 || rating > 5) return;  // validation refuses these; never index out of range
     ++summary.distribution[static_cast<std::size_t>(rating - 1)];
@@ -56,7 +52,8 @@ ProgramStatistics compute_program_statistics(const Document& document, const Sta
         for (const Program& p : document.programs)
             if (p.id == options.program_id) program = &p;
     }
-    const std::int64_t today = floor_div(options.now, kSecondsPerDay);
+    const std::int64_t today = floor_days(options.now);
+    stats.today = today;
     if (program) {
         stats.program_id = program->id;
         stats.program_name = program->name;
@@ -165,7 +162,7 @@ ProgramStatistics compute_program_statistics(const Document& document, const Sta
             ++stats.sessions_no_show;
             ++f.sessions_no_show;
         }
-        const std::int64_t day = floor_div(session.start, kSecondsPerDay);
+        const std::int64_t day = floor_days(session.start);
         const std::int64_t week = floor_div(day - first_week_day, 7);
         if (week < 0 || week >= static_cast<std::int64_t>(stats.weeks.size())) {
             ++stats.sessions_outside_series;
@@ -199,7 +196,7 @@ ProgramStatistics compute_program_statistics(const Document& document, const Sta
     for (PairFigures& f : figures) {
         finish(f.ratings);
         if (program) {
-            const std::int64_t since = f.last_held ? floor_div(*f.last_held, kSecondsPerDay) : start_day;
+            const std::int64_t since = f.last_held ? floor_days(*f.last_held) : start_day;
             f.days_since_last_held = static_cast<int>(std::max<std::int64_t>(0, today - since));
         }
         if (f.state != PairState::Active) continue;

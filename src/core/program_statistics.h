@@ -98,6 +98,7 @@ struct ProgramStatistics {
     Date program_start;
     Date program_end;
     UtcSeconds now = 0;
+    std::int64_t today = 0;  // the UTC day of `now`, days since 1970-01-01 (rounded down: 1969 is day < 0)
     int cadence_days = 14;
 
     // People (participants of the whole roster).

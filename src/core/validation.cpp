@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.h"
+
 namespace flipside {
 
 namespace {
@@ -178,9 +180,7 @@ std::vector<Problem> validate_document(const Document& doc, const TimeZoneCatalo
     // The same e-mail twice is almost always one person imported twice.
     std::unordered_map<std::string, std::size_t> emails;
     for (std::size_t i = 0; i < doc.participants.size(); ++i) {
-        std::string email = doc.participants[i].email;
-        std::transform(email.begin(), email.end(), email.begin(),
-                       [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+        const std::string email = fold_ascii(doc.participants[i].email);
         if (email.empty()) continue;
         const auto inserted = emails.emplace(email, i);
         if (!inserted.second)

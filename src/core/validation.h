@@ -6,15 +6,12 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/result.h"
 #include "core/time_zone_catalog.h"
 
 namespace flipside {
 
-// One thing wrong, with where it is as a JSON Pointer into the exported file.
-struct Problem {
-    std::string path;    // "/participants/3/time_zone"
-    std::string reason;  // "unknown time zone \"Mars/Olympus\""
-};
+// Problems here name their place as a JSON Pointer into the exported file (core/result.h).
 
 std::vector<Problem> validate_document(const Document& document, const TimeZoneCatalog& time_zones);
 

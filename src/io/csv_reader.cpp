@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 
 namespace flipside::io {
 
@@ -99,7 +100,7 @@ struct ScanResult {
     std::vector<CsvRecord> records;  // blank records included (detection) or not (full read)
     std::vector<std::string> warnings;
     std::size_t warnings_dropped = 0;
-    std::string error;
+    std::optional<Problem> error;
 };
 
 ScanResult scan_records(std::string_view text, char delimiter, const ScanLimits& limits, bool keep_blank,
@@ -170,9 +171,9 @@ ScanResult scan_records(std::string_view text, char delimiter, const ScanLimits&
                 }
                 if (!closed) {
                     if (limits.stop_quietly_at_open_quote) return result;
-                    result.error = describe_row(record.row, record.line) + ", column " + std::to_string(column) +
-                                   ": a quoted value opened on line " + std::to_string(quote_line) +
-                                   " is never closed (a missing \" would swallow the rest of the file)";
+                    result.error = Problem{describe_row(record.row, record.line) + ", column " + std::to_string(column),
+                                           "a quoted value opened on line " + std::to_string(quote_line) +
+                                               " is never closed (a missing \" would swallow the rest of the file)"};
                     return result;
                 }
                 // RFC 4180 wants the delimiter or a line break right after the closing quote;
@@ -193,9 +194,9 @@ ScanResult scan_records(std::string_view text, char delimiter, const ScanLimits&
             }
             record.cells.push_back(std::move(cell));
             if (record.cells.size() > limits.max_columns) {
-                result.error = describe_row(record.row, record.line) + " has more than " +
-                               std::to_string(limits.max_columns) + " columns; the limit is " +
-                               std::to_string(limits.max_columns);
+                result.error = Problem{"", describe_row(record.row, record.line) + " has more than " +
+                                               std::to_string(limits.max_columns) + " columns; the limit is " +
+                                               std::to_string(limits.max_columns)};
                 return result;
             }
             if (pos < n && text[pos] == delimiter) {
@@ -210,9 +211,9 @@ ScanResult scan_records(std::string_view text, char delimiter, const ScanLimits&
         if (!blank || keep_blank) result.records.push_back(std::move(record));
         // The first non-blank record is the header, so data rows are the ones after it.
         if (non_blank > 1 && non_blank - 1 > limits.max_data_rows) {
-            result.error = "the file has more than " + std::to_string(limits.max_data_rows) +
-                           " data rows; the limit is " + std::to_string(limits.max_data_rows) +
-                           " (split it into smaller files)";
+            result.error = Problem{"", "the file has more than " + std::to_string(limits.max_data_rows) +
+                                           " data rows; the limit is " + std::to_string(limits.max_data_rows) +
+                                           " (split it into smaller files)"};
             return result;
         }
         if (result.records.size() >= limits.max_records) return result;
@@ -359,24 +360,18 @@ char detect_delimiter(std::string_view text) {
     return best;
 }
 
-CsvReadResult read_csv(std::string_view bytes, const CsvOptions& options) {
-    CsvReadResult result;
+Result<CsvTable> read_csv(std::string_view bytes, const CsvOptions& options) {
     const CsvLimits& limits = options.limits;
-    if (bytes.size() > limits.max_bytes) {
-        result.error = "the file is " + megabytes(bytes.size()) + "; the limit is " + megabytes(limits.max_bytes) +
-                       " (split it into smaller files)";
-        return result;
-    }
-    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
-        result.error = "this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it as \"CSV UTF-8\" first";
-        return result;
-    }
-    CsvTable& table = result.table;
+    if (bytes.size() > limits.max_bytes)
+        return Problem{"", "the file is " + megabytes(bytes.size()) + "; the limit is " + megabytes(limits.max_bytes) +
+                               " (split it into smaller files)"};
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
+        return Problem{"", "this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it as \"CSV UTF-8\" first"};
+    CsvTable table;
     std::string text = decode_text(bytes, table.encoding);
     if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
         std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
-        result.error = "line " + std::to_string(line) + " holds a NUL byte: this is not a text file";
-        return result;
+        return Problem{"", "line " + std::to_string(line) + " holds a NUL byte: this is not a text file"};
     }
 
     std::string_view body = text;
@@ -392,24 +387,16 @@ CsvReadResult read_csv(std::string_view bytes, const CsvOptions& options) {
         first_line = 2;
     }
     if (delimiter == 0) delimiter = detect_delimiter(body);
-    if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
-        result.error = "the delimiter cannot be a quote or a line break";
-        return result;
-    }
+    if (delimiter == '"' || delimiter == '\r' || delimiter == '\n')
+        return Problem{"", "the delimiter cannot be a quote or a line break"};
     table.delimiter = delimiter;
 
     ScanLimits scan_limits;
     scan_limits.max_data_rows = limits.max_rows;
     scan_limits.max_columns = limits.max_columns;
     ScanResult scan = scan_records(body, delimiter, scan_limits, false, first_line);
-    if (!scan.error.empty()) {
-        result.error = std::move(scan.error);
-        return result;
-    }
-    if (scan.records.empty()) {
-        result.error = "the file has no rows";
-        return result;
-    }
+    if (scan.error) return std::move(*scan.error);
+    if (scan.records.empty()) return Problem{"", "the file has no rows"};
     table.header = std::move(scan.records.front().cells);
     table.header_row = scan.records.front().row;
     table.rows.assign(std::make_move_iterator(scan.records.begin() + 1), std::make_move_iterator(scan.records.end()));
@@ -423,8 +410,7 @@ CsvReadResult read_csv(std::string_view bytes, const CsvOptions& options) {
         table.warnings.insert(table.warnings.begin(), "only one column was found (no comma, semicolon or tab "
                                                       "between the header's names); the delimiter used is " +
                                                           delimiter_name(delimiter));
-    result.ok = true;
-    return result;
+    return table;
 }
 
 }  // namespace flipside::io

@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.h"
+
 namespace flipside::io {
 
 enum class TextEncoding { Utf8, Utf8WithBom, Utf16LittleEndian, Utf16BigEndian, Windows1252 };
@@ -52,14 +54,10 @@ struct CsvTable {
     std::vector<std::string> warnings;  // leniencies applied, each naming its row and column
 };
 
-struct CsvReadResult {
-    bool ok = false;
-    CsvTable table;
-    std::string error;  // when !ok: what is wrong and where, ready to show
-};
-
-// Never throws (except std::bad_alloc), never hangs: any bytes give a result.
-CsvReadResult read_csv(std::string_view bytes, const CsvOptions& options = {});
+// The table, or the one problem that stops the file being read: message() says what is wrong
+// and where, ready to show ("row 3, column 1: a quoted value opened on line 3 is never closed
+// ..."). Never throws (except std::bad_alloc), never hangs: any bytes give a result.
+Result<CsvTable> read_csv(std::string_view bytes, const CsvOptions& options = {});
 
 // The pieces, for tests and for callers that only need them.
 bool is_valid_utf8(std::string_view bytes);

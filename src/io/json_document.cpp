@@ -1,14 +1,13 @@
 // Index
 // [SECTION] Names of enumerations in the file
-// [SECTION] Writing
+// [SECTION] Writing records
 // [SECTION] Reading records
-// [SECTION] Reading the document
+// [SECTION] The document: writing, and reading all-or-nothing
 // [SECTION] Single records (json_records.h)
 #include "io/json_document.h"
 #include "io/json_records.h"
 
-#include <array>
-#include <cstring>
+#include "core/enum_names.h"
 
 #include "io/json_fields.h"
 #include "io/json_matching.h"
@@ -24,45 +23,36 @@ namespace {
 // [SECTION] Names of enumerations in the file
 //-----------------------------------------------------------------------------
 
-constexpr std::array<const char*, 7> kWeekdays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+// The model's enumerations are named by its tables (kRoleNames, kCadenceKindNames,
+// kPairStateNames, kSessionStatusNames, kFeedbackKindNames in core/model.h); the writer and the
+// reader below both go through them. Weekdays are numbers in the model and names in the file.
+constexpr EnumNames<int, 7> kWeekdayNames{
+    {{0, "mon"}, {1, "tue"}, {2, "wed"}, {3, "thu"}, {4, "fri"}, {5, "sat"}, {6, "sun"}}};
 
-// Finds `name` among `names`; -1 when absent.
-template <std::size_t N>
-int index_of(const std::array<const char*, N>& names, const std::string& name) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (name == names[i]) return static_cast<int>(i);
-    return -1;
-}
-
-constexpr std::array<const char*, 2> kRoles = {"mentor", "mentee"};
-constexpr std::array<const char*, 3> kCadences = {"weekly", "monthly", "days"};
-constexpr std::array<const char*, 3> kPairStates = {"active", "hiatus", "completed"};
-constexpr std::array<const char*, 5> kSessionStatuses = {"planned", "held", "cancelled", "no-show", "moved"};
-constexpr std::array<const char*, 2> kFeedbackKinds = {"session", "close-out"};
-
-template <std::size_t N>
-std::string choices(const std::array<const char*, N>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < N; ++i) out += (i ? ", " : "") + std::string(names[i]);
-    return out;
-}
-
-// Reads an enumeration stored as one of `names`; reports anything else.
+// Writes a value by its name in `names`.
 template <typename Enum, std::size_t N>
-Enum read_choice(ObjectReader& reader, const char* key, const std::array<const char*, N>& names,
-                 Enum fallback, bool required) {
+json name_json(const EnumNames<Enum, N>& names, Enum value) {
+    const char* name = name_of(names, value);
+    return name ? json(name) : json(names.front().name);  // a value the table lacks: never in a valid document
+}
+
+// Reads an enumeration stored by name; anything else is reported at the field's path with the
+// names accepted.
+template <typename Enum, std::size_t N>
+Enum read_choice(ObjectReader& reader, const char* key, const EnumNames<Enum, N>& names, Enum fallback,
+                 bool required) {
     const std::string name = reader.text(key, kMaxShortText, required);
     if (name.empty()) return fallback;
-    const int index = index_of(names, name);
-    if (index < 0) {
-        reader.problem(reader.field_path(key), "\"" + name.substr(0, 40) + "\" is not one of: " + choices(names));
+    const std::optional<Enum> value = value_named(names, name);
+    if (!value) {
+        reader.problem(reader.field_path(key), "\"" + name.substr(0, 40) + "\" is not one of: " + list_names(names));
         return fallback;
     }
-    return static_cast<Enum>(index);
+    return *value;
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Writing
+// [SECTION] Writing records
 //-----------------------------------------------------------------------------
 
 json dates_to_json(const std::vector<Date>& dates) {
@@ -78,7 +68,7 @@ json program_to_json(const Program& p) {
                 {"norms", p.norms},
                 {"start_date", format_iso_date(p.start_date)},
                 {"end_date", format_iso_date(p.end_date)},
-                {"cadence", json{{"kind", cadence_kind_name(p.cadence.kind)},
+                {"cadence", json{{"kind", name_json(kCadenceKindNames, p.cadence.kind)},
                                  {"interval", p.cadence.interval},
                                  {"nth", p.cadence.nth}}},
                 {"session_minutes", p.session_minutes},
@@ -95,13 +85,13 @@ json participant_to_json(const Participant& p) {
     for (const Skill& s : p.skills) skills.push_back(json{{"name", s.name}, {"proficiency", s.proficiency}});
     json windows = json::array();
     for (const WeeklyWindow& w : p.availability)
-        windows.push_back(json{{"day", kWeekdays[static_cast<std::size_t>(w.weekday) % 7]},
+        windows.push_back(json{{"day", name_json(kWeekdayNames, w.weekday)},
                                {"start", format_clock_minutes(w.start_minute)},
                                {"end", format_clock_minutes(w.end_minute)}});
     json out{{"id", p.id},
              {"name", p.name},
              {"email", p.email},
-             {"role", role_name(p.role)},
+             {"role", name_json(kRoleNames, p.role)},
              {"department", p.department},
              {"job_title", p.job_title},
              {"level", p.level},
@@ -129,7 +119,7 @@ json participant_to_json(const Participant& p) {
 json pair_to_json(const Pair& p) {
     return json{{"id", p.id},          {"program_id", p.program_id},
                 {"mentor_id", p.mentor_id}, {"mentee_id", p.mentee_id},
-                {"state", pair_state_name(p.state)}, {"end_reason", p.end_reason},
+                {"state", name_json(kPairStateNames, p.state)}, {"end_reason", p.end_reason},
                 {"notes", p.notes}};
 }
 
@@ -139,12 +129,12 @@ json session_to_json(const Session& s) {
     json history = json::array();
     for (const SessionChange& c : s.history)
         history.push_back(json{{"start", format_utc_timestamp(c.previous_start)},
-                               {"status", session_status_name(c.previous_status)}});
+                               {"status", name_json(kSessionStatusNames, c.previous_status)}});
     return json{{"id", s.id},
                 {"pair_id", s.pair_id},
                 {"start", format_utc_timestamp(s.start)},
                 {"minutes", s.minutes},
-                {"status", session_status_name(s.status)},
+                {"status", name_json(kSessionStatusNames, s.status)},
                 {"pinned", s.pinned},
                 {"sequence", s.sequence},
                 {"agenda", s.agenda},
@@ -158,7 +148,7 @@ json feedback_to_json(const Feedback& f) {
                 {"pair_id", f.pair_id},
                 {"session_id", f.session_id},
                 {"author_id", f.author_id},
-                {"kind", kFeedbackKinds[f.kind == FeedbackKind::Session ? 0 : 1]},
+                {"kind", name_json(kFeedbackKindNames, f.kind)},
                 {"rating", f.rating},
                 {"comment", f.comment}};
 }
@@ -202,7 +192,7 @@ Program read_program(const json& value, const std::string& path, std::vector<Pro
         ObjectReader c(*cadence, r.field_path("cadence"), problems);
         if (c.ok()) {
             c.reject_unknown({"kind", "interval", "nth"});
-            p.cadence.kind = read_choice(c, "kind", kCadences, CadenceKind::Weekly, true);
+            p.cadence.kind = read_choice(c, "kind", kCadenceKindNames, CadenceKind::Weekly, true);
             p.cadence.interval = c.integer("interval", 1, false);
             p.cadence.nth = c.integer("nth", 1, false);
         }
@@ -231,7 +221,7 @@ WeeklyWindow read_window(const json& value, const std::string& path, std::vector
     WeeklyWindow w;
     if (!r.ok()) return w;
     r.reject_unknown({"day", "start", "end"});
-    w.weekday = read_choice(r, "day", kWeekdays, 0, true);
+    w.weekday = read_choice(r, "day", kWeekdayNames, 0, true);
     const std::string start = r.text("start", 16, true);
     const std::string end = r.text("end", 16, true);
     const auto start_minute = parse_clock_minutes(start, false);
@@ -254,7 +244,7 @@ Participant read_participant(const json& value, const std::string& path, std::ve
     p.id = r.text("id", kMaxShortText, true);
     p.name = r.text("name", kMaxShortText, true);
     p.email = r.text("email", kMaxShortText, true);
-    p.role = read_choice(r, "role", kRoles, Role::Mentor, true);
+    p.role = read_choice(r, "role", kRoleNames, Role::Mentor, true);
     p.department = r.text("department", kMaxShortText, false);
     p.job_title = r.text("job_title", kMaxShortText, false);
     p.level = r.integer("level", p.level, false);
@@ -305,7 +295,7 @@ Pair read_pair(const json& value, const std::string& path, std::vector<Problem>&
     p.program_id = r.text("program_id", kMaxShortText, true);
     p.mentor_id = r.text("mentor_id", kMaxShortText, true);
     p.mentee_id = r.text("mentee_id", kMaxShortText, true);
-    p.state = read_choice(r, "state", kPairStates, PairState::Active, false);
+    p.state = read_choice(r, "state", kPairStateNames, PairState::Active, false);
     p.end_reason = r.text("end_reason", kMaxShortText, false);
     p.notes = r.text("notes", kMaxLongText, false);
     return p;
@@ -332,7 +322,7 @@ Session read_session(const json& value, const std::string& path, std::vector<Pro
     s.pair_id = r.text("pair_id", kMaxShortText, true);
     s.start = read_instant(r, "start");
     s.minutes = r.integer("minutes", s.minutes, false);
-    s.status = read_choice(r, "status", kSessionStatuses, SessionStatus::Planned, false);
+    s.status = read_choice(r, "status", kSessionStatusNames, SessionStatus::Planned, false);
     s.pinned = r.boolean("pinned", false);
     s.sequence = r.integer("sequence", 0, false);
     s.agenda = r.text("agenda", kMaxLongText, false);
@@ -352,7 +342,7 @@ Session read_session(const json& value, const std::string& path, std::vector<Pro
             h.reject_unknown({"start", "status"});
             SessionChange change;
             change.previous_start = read_instant(h, "start");
-            change.previous_status = read_choice(h, "status", kSessionStatuses, SessionStatus::Planned, true);
+            change.previous_status = read_choice(h, "status", kSessionStatusNames, SessionStatus::Planned, true);
             s.history.push_back(change);
         }
     }
@@ -368,7 +358,7 @@ Feedback read_feedback(const json& value, const std::string& path, std::vector<P
     f.pair_id = r.text("pair_id", kMaxShortText, true);
     f.session_id = r.text("session_id", kMaxShortText, false);
     f.author_id = r.text("author_id", kMaxShortText, true);
-    f.kind = read_choice(r, "kind", kFeedbackKinds, FeedbackKind::Session, false);
+    f.kind = read_choice(r, "kind", kFeedbackKindNames, FeedbackKind::Session, false);
     f.rating = r.integer("rating", 0, true);
     f.comment = r.text("comment", kMaxLongText, false);
     return f;
@@ -392,7 +382,7 @@ std::vector<Record> read_records(ObjectReader& root, const char* key, ReadOne re
 }  // namespace
 
 //-----------------------------------------------------------------------------
-// [SECTION] Reading the document
+// [SECTION] The document: writing, and reading all-or-nothing
 //-----------------------------------------------------------------------------
 
 std::string write_document_json(const Document& d, int indent) {
@@ -406,8 +396,7 @@ std::string write_document_json(const Document& d, int indent) {
     return root.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
-ReadResult read_document_json(std::string_view text, const TimeZoneCatalog& time_zones) {
-    ReadResult result;
+Result<LoadedDocument> read_document_json(std::string_view text, const TimeZoneCatalog& time_zones) {
     json root;
     try {
         root = json::parse(text.begin(), text.end());
@@ -416,23 +405,17 @@ ReadResult read_document_json(std::string_view text, const TimeZoneCatalog& time
         std::string message = error.what();
         const auto bracket = message.find("] ");
         if (bracket != std::string::npos) message = message.substr(bracket + 2);
-        result.problems.push_back({"/", "not valid JSON: " + message});
-        return result;
+        return Problem{"/", "not valid JSON: " + message};
     }
-    if (!root.is_object()) {
-        result.problems.push_back({"/", std::string("expected a Flipside document (an object), found ") +
-                                            json_type_name(root)});
-        return result;
-    }
+    if (!root.is_object())
+        return Problem{"/", std::string("expected a Flipside document (an object), found ") + json_type_name(root)};
 
-    const MigrationResult migration = migrate_to_current(root);
-    if (!migration.problems.empty()) {
-        result.problems = migration.problems;
-        return result;
-    }
-    result.migrated_from_version = migration.migrated_from_version;
+    const Result<int> migration = migrate_to_current(root);
+    if (!migration) return migration.problems();
+    LoadedDocument result;
+    result.migrated_from_version = *migration;
 
-    std::vector<Problem>& problems = result.problems;
+    std::vector<Problem> problems;
     ObjectReader reader(root, "", problems);
     reader.reject_unknown({"format", "schema_version", "programs", "participants", "pairs", "sessions", "feedback"});
     if (reader.text("format", kMaxShortText, true) != "flipside" && reader.field("format"))
@@ -446,8 +429,7 @@ ReadResult read_document_json(std::string_view text, const TimeZoneCatalog& time
     d.feedback = read_records<Feedback>(reader, "feedback", read_feedback, problems);
     // Only a document whose every field was read is worth checking as a whole.
     if (problems.empty()) problems = validate_document(d, time_zones);
-    result.ok = problems.empty();
-    if (!result.ok) result.document = Document{};
+    if (!problems.empty()) return problems;
     return result;
 }
 

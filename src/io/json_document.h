@@ -4,11 +4,10 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "core/model.h"
+#include "core/result.h"
 #include "core/time_zone_catalog.h"
-#include "core/validation.h"
 
 namespace flipside::io {
 
@@ -16,14 +15,14 @@ inline constexpr int kSchemaVersion = 2;  // version 1 files are migrated on imp
 
 std::string write_document_json(const Document& document, int indent = 2);
 
-struct ReadResult {
-    bool ok = false;
-    Document document;               // complete and valid when ok
-    std::vector<Problem> problems;   // each with a JSON path ("/participants/3/email") and reason
+struct LoadedDocument {
+    Document document;               // complete and valid
     int migrated_from_version = 0;   // older schema version the file was migrated from, or 0
 };
 
-// Parses, migrates and validates. Never throws, never aborts: any text gives a result.
-ReadResult read_document_json(std::string_view text, const TimeZoneCatalog& time_zones);
+// Parses, migrates and validates, all or nothing: the document, or every problem found, each
+// with its JSON path ("/participants/3/email") and reason ("/" for the file as a whole).
+// Never throws, never aborts: any text gives a result.
+Result<LoadedDocument> read_document_json(std::string_view text, const TimeZoneCatalog& time_zones);
 
 }  // namespace flipside::io

@@ -75,38 +75,29 @@ void migrate_v1_to_v2(json& root, std::vector<Problem>& problems) {
 
 }  // namespace
 
-MigrationResult migrate_to_current(json& root) {
-    MigrationResult result;
+Result<int> migrate_to_current(json& root) {
     int version = 0;
     if (root.contains("schema_version")) {
         const json& value = root["schema_version"];
-        if (!value.is_number_integer() && !value.is_number_unsigned()) {
-            result.problems.push_back({"/schema_version", "expected a whole number"});
-            return result;
-        }
+        if (!value.is_number_integer() && !value.is_number_unsigned())
+            return Problem{"/schema_version", "expected a whole number"};
         const auto number = value.get<std::int64_t>();
         version = (number < 1 || number > 1000) ? -1 : static_cast<int>(number);
     } else if (root.contains("flipside_version")) {
         const json& value = root["flipside_version"];
         version = (value.is_number_integer() && value.get<std::int64_t>() == 1) ? 1 : -1;
     } else {
-        result.problems.push_back({"/schema_version", "missing: this does not look like a Flipside file"});
-        return result;
+        return Problem{"/schema_version", "missing: this does not look like a Flipside file"};
     }
-    if (version < 1) {
-        result.problems.push_back({"/schema_version", "unknown schema version"});
-        return result;
-    }
-    if (version > kSchemaVersion) {
-        result.problems.push_back({"/schema_version", "written by a newer Flipside (schema version " +
-                                                          std::to_string(version) + "); this one reads up to " +
-                                                          std::to_string(kSchemaVersion)});
-        return result;
-    }
-    if (version == kSchemaVersion) return result;
-    result.migrated_from_version = version;
-    if (version == 1) migrate_v1_to_v2(root, result.problems);
-    return result;
+    if (version < 1) return Problem{"/schema_version", "unknown schema version"};
+    if (version > kSchemaVersion)
+        return Problem{"/schema_version", "written by a newer Flipside (schema version " + std::to_string(version) +
+                                              "); this one reads up to " + std::to_string(kSchemaVersion)};
+    if (version == kSchemaVersion) return 0;
+    std::vector<Problem> problems;
+    if (version == 1) migrate_v1_to_v2(root, problems);
+    if (!problems.empty()) return problems;
+    return version;
 }
 
 }  // namespace flipside::io

@@ -2,19 +2,14 @@
 // before they are read. docs/file-format.md describes every version.
 #pragma once
 
-#include <vector>
-
 #include <nlohmann/json.hpp>
 
-#include "core/validation.h"
+#include "core/result.h"
 
 namespace flipside::io {
 
-struct MigrationResult {
-    int migrated_from_version = 0;  // 0 when the file was already current
-    std::vector<Problem> problems;  // a version this build cannot read, or a broken old file
-};
-
-MigrationResult migrate_to_current(nlohmann::json& root);
+// The schema version the file was migrated from, 0 when it was already current; or the
+// problems: a version this build cannot read, or a broken old file (each with its JSON path).
+Result<int> migrate_to_current(nlohmann::json& root);
 
 }  // namespace flipside::io

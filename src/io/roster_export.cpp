@@ -86,7 +86,7 @@ std::string write_pairs_csv(const Document& document, const CsvWriteOptions& opt
                         mentor ? mentor->department : "", mentee ? mentee->name : pair.mentee_id,
                         mentee ? mentee->email : "", mentee ? mentee->department : "", pair_state_name(pair.state),
                         pair.end_reason, std::to_string(c.held), std::to_string(c.scheduled),
-                        c.last_held ? format_iso_date(civil_from_days(*c.last_held / 86400)) : "",
+                        c.last_held ? format_iso_date(civil_from_days(floor_days(*c.last_held))) : "",
                         c.ratings ? number(static_cast<double>(c.rating_total) / c.ratings, 2) : "",
                         std::to_string(c.ratings)});
     }

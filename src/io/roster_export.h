@@ -13,7 +13,7 @@ namespace flipside::io {
 
 // One row per participant. The headers are ones the import guesses back ("Employee ID",
 // "E-mail", "Manager e-mail", ...), and lists are joined with "; ", so an exported roster
-// imports again unchanged (list items that themselves hold ';' are the exception).
+// imports again unchanged (list items that themselves hold ',' or ';' outside parentheses are the exception).
 std::string write_roster_csv(const Document& document, const CsvWriteOptions& options = {});
 
 // One row per pair, every program: people, state, sessions held and scheduled, last held

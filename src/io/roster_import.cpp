@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/ids.h"
+#include "core/text.h"
 #include "core/validation.h"
 #include "io/csv_writer.h"
 #include "io/json_fields.h"
@@ -15,37 +17,6 @@ namespace {
 
 constexpr std::size_t kMaxNameBytes = 200;  // validation.cpp's limit for names
 constexpr std::size_t kQuotedShown = 60;
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-// Trims ASCII white space and no-break spaces (U+00A0, common in copied spreadsheet cells).
-std::string trim(std::string_view text) {
-    const auto is_space_at = [&](std::size_t i, bool from_end) -> std::size_t {
-        const char c = text[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-        if (!from_end && i + 1 < text.size() && c == '\xC2' && text[i + 1] == '\xA0') return 2;
-        if (from_end && i >= 1 && c == '\xA0' && text[i - 1] == '\xC2') return 2;
-        return 0;
-    };
-    std::size_t begin = 0;
-    while (begin < text.size()) {
-        const std::size_t n = is_space_at(begin, false);
-        if (!n) break;
-        begin += n;
-    }
-    std::size_t end = text.size();
-    while (end > begin) {
-        const std::size_t n = is_space_at(end - 1, true);
-        if (!n) break;
-        end -= n;
-    }
-    return std::string(text.substr(begin, end - begin));
-}
 
 std::string quote_value(std::string_view text) {
     if (text.size() <= kQuotedShown) return "\"" + std::string(text) + "\"";
@@ -66,8 +37,8 @@ int to_int(std::string_view digits) {
 
 // Drops a spreadsheet apostrophe, trims, and refuses control characters. Tabs become spaces;
 // line breaks are kept only where `multiline`.
-bool clean_cell(const std::string& raw, bool multiline, std::string& value, std::string& reason) {
-    value = trim(undo_formula_neutralisation(trim(raw)));
+Result<std::string> clean_cell(const std::string& raw, bool multiline) {
+    std::string value = trim_space(undo_formula_neutralisation(trim_space(raw)));
     for (std::size_t i = 0; i < value.size(); ++i) {
         const auto c = static_cast<unsigned char>(value[i]);
         if (c == '\t') {
@@ -77,17 +48,15 @@ bool clean_cell(const std::string& raw, bool multiline, std::string& value, std:
         } else if (c < 0x20 || c == 0x7F) {
             char code[16];
             std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-            reason = std::string("contains the control character ") + code;
-            return false;
+            return Problem{"", std::string("contains the control character ") + code};
         } else if (c == 0xC2 && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) >= 0x80 &&
                    static_cast<unsigned char>(value[i + 1]) <= 0x9F) {
             char code[16];
             std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(value[i + 1])));
-            reason = std::string("contains the control character ") + code + " (a Windows-1252 byte with no character)";
-            return false;
+            return Problem{"", std::string("contains the control character ") + code + " (a Windows-1252 byte with no character)"};
         }
     }
-    return true;
+    return value;
 }
 
 //-----------------------------------------------------------------------------
@@ -120,13 +89,13 @@ std::string without_time(const std::string& text) {
     if (text.size() > 10 && all_digits(text.substr(0, 4)) && (text[10] == 'T' || text[10] == ' '))
         return text.substr(0, 10);
     const auto space = text.rfind(' ', colon);
-    return space == std::string::npos ? text : trim(text.substr(0, space));
+    return space == std::string::npos ? text : trim_space(text.substr(0, space));
 }
 
 int month_from_name(const std::string& word) {
     static const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                           "july",    "august",   "september", "october", "november", "december"};
-    const std::string w = lower_ascii(word);
+    const std::string w = fold_ascii(word);
     if (w.size() < 3) return 0;
     for (int m = 0; m < 12; ++m) {
         const std::string name = kMonths[m];
@@ -137,16 +106,9 @@ int month_from_name(const std::string& word) {
     return 0;
 }
 
-std::optional<Date> checked_date(int year, int month, int day, const std::string& text, std::string& reason,
-                                 const char* order) {
-    if (year < 1900 || year > 2999) {
-        reason = quote_value(text) + ": the year must be 1900–2999";
-        return std::nullopt;
-    }
-    if (!is_valid_date(year, month, day)) {
-        reason = quote_value(text) + " is not a valid " + order + " date";
-        return std::nullopt;
-    }
+Result<Date> checked_date(int year, int month, int day, const std::string& text, const char* order) {
+    if (year < 1900 || year > 2999) return Problem{"", quote_value(text) + ": the year must be 1900–2999"};
+    if (!is_valid_date(year, month, day)) return Problem{"", quote_value(text) + " is not a valid " + order + " date"};
     return Date{year, month, day};
 }
 
@@ -156,8 +118,8 @@ const char* date_order_name(DateOrder order) {
     return order == DateOrder::DayMonthYear ? "day/month/year" : "month/day/year";
 }
 
-std::optional<Date> parse_roster_date(const std::string& raw, DateOrder order, std::string& reason) {
-    const std::string text = without_time(trim(raw));
+Result<Date> parse_roster_date(const std::string& raw, DateOrder order) {
+    const std::string text = without_time(trim_space(raw));
     // Year first: 2024-03-01, 2024/3/1, 2024.03.01.
     if (text.size() >= 8 && all_digits(text.substr(0, 4)) && (text[4] == '-' || text[4] == '/' || text[4] == '.')) {
         const char separator = text[4];
@@ -166,7 +128,7 @@ std::optional<Date> parse_roster_date(const std::string& raw, DateOrder order, s
             const std::string m = text.substr(5, second - 5);
             const std::string d = text.substr(second + 1);
             if (all_digits(m) && all_digits(d) && m.size() <= 2 && d.size() <= 2)
-                return checked_date(to_int(text.substr(0, 4)), to_int(m), to_int(d), raw, reason, "year-month-day");
+                return checked_date(to_int(text.substr(0, 4)), to_int(m), to_int(d), raw, "year-month-day");
         }
     }
     // Day first with dots: 01.03.2024 (German, Swiss, Nordic, ... never month first).
@@ -178,11 +140,8 @@ std::optional<Date> parse_roster_date(const std::string& raw, DateOrder order, s
             const std::string m = text.substr(first + 1, second - first - 1);
             const std::string y = text.substr(second + 1);
             if (all_digits(d) && all_digits(m) && all_digits(y) && d.size() <= 2 && m.size() <= 2) {
-                if (y.size() == 2) {
-                    reason = quote_value(raw) + ": a two-digit year is ambiguous; use four digits";
-                    return std::nullopt;
-                }
-                if (y.size() == 4) return checked_date(to_int(y), to_int(m), to_int(d), raw, reason, "day.month.year");
+                if (y.size() == 2) return Problem{"", quote_value(raw) + ": a two-digit year is ambiguous; use four digits"};
+                if (y.size() == 4) return checked_date(to_int(y), to_int(m), to_int(d), raw, "day.month.year");
             }
         }
     }
@@ -190,18 +149,16 @@ std::optional<Date> parse_roster_date(const std::string& raw, DateOrder order, s
     int b = 0;
     if (slashed_parts(text, a, b)) {
         const int year = to_int(text.substr(text.size() - 4));
-        return order == DateOrder::DayMonthYear ? checked_date(year, b, a, raw, reason, "day/month/year")
-                                                : checked_date(year, a, b, raw, reason, "month/day/year");
+        return order == DateOrder::DayMonthYear ? checked_date(year, b, a, raw, "day/month/year")
+                                                : checked_date(year, a, b, raw, "month/day/year");
     }
     // a/b/yy: refused rather than guessed.
     for (const char separator : {'/', '-'}) {
         const auto first = text.find(separator);
         const auto last = text.rfind(separator);
         if (first != std::string::npos && last != first && all_digits(text.substr(last + 1)) &&
-            text.size() - last - 1 == 2 && all_digits(text.substr(0, first))) {
-            reason = quote_value(raw) + ": a two-digit year is ambiguous; use four digits";
-            return std::nullopt;
-        }
+            text.size() - last - 1 == 2 && all_digits(text.substr(0, first)))
+            return Problem{"", quote_value(raw) + ": a two-digit year is ambiguous; use four digits"};
     }
     // Month names in English: "1 Mar 2024", "01-Mar-2024", "March 1, 2024".
     {
@@ -218,17 +175,14 @@ std::optional<Date> parse_roster_date(const std::string& raw, DateOrder order, s
         if (words.size() == 3 && all_digits(words[2]) && words[2].size() == 4) {
             const int year = to_int(words[2]);
             if (all_digits(words[0]) && words[0].size() <= 2 && month_from_name(words[1]))
-                return checked_date(year, month_from_name(words[1]), to_int(words[0]), raw, reason, "day month year");
+                return checked_date(year, month_from_name(words[1]), to_int(words[0]), raw, "day month year");
             if (all_digits(words[1]) && words[1].size() <= 2 && month_from_name(words[0]))
-                return checked_date(year, month_from_name(words[0]), to_int(words[1]), raw, reason, "month day year");
+                return checked_date(year, month_from_name(words[0]), to_int(words[1]), raw, "month day year");
         }
     }
-    if (all_digits(text) && text.size() == 5) {
-        reason = quote_value(raw) + " looks like a spreadsheet date number; format the column as dates before saving the CSV";
-        return std::nullopt;
-    }
-    reason = quote_value(raw) + " is not a date (write it as 2024-03-01)";
-    return std::nullopt;
+    if (all_digits(text) && text.size() == 5)
+        return Problem{"", quote_value(raw) + " looks like a spreadsheet date number; format the column as dates before saving the CSV"};
+    return Problem{"", quote_value(raw) + " is not a date (write it as 2024-03-01)"};
 }
 
 const char* row_outcome_name(RowOutcome outcome) {
@@ -268,64 +222,36 @@ bool is_multiline(RosterField field) {
     }
 }
 
-std::vector<std::string> split_list(const std::string& cell) {
-    const char separator = cell.find(';') != std::string::npos ? ';' : ',';
-    std::vector<std::string> items;
-    std::unordered_set<std::string> seen;
-    std::string item;
-    const auto flush = [&] {
-        std::string t = trim(item);
-        item.clear();
-        if (t.empty()) return;
-        if (seen.insert(lower_ascii(t)).second) items.push_back(std::move(t));
-    };
-    for (const char c : cell) {
-        if (c == separator || c == '\n')
-            flush();
-        else
-            item += c;
-    }
-    flush();
-    return items;
-}
-
-// "Python (4)" / "Python: 4" -> name and proficiency; 0 when none is given.
-bool split_skill(const std::string& item, std::string& name, int& proficiency, std::string& reason) {
-    name = item;
-    proficiency = 0;
+// "Python (4)" / "Python: 4" -> name and proficiency; proficiency 0 when none is given.
+Result<Skill> split_skill(const std::string& item) {
+    std::string name = item;
     std::string digits;
     if (item.size() >= 4 && item.back() == ')') {
         const auto open = item.rfind('(');
         if (open != std::string::npos && all_digits(item.substr(open + 1, item.size() - open - 2))) {
             digits = item.substr(open + 1, item.size() - open - 2);
-            name = trim(item.substr(0, open));
+            name = trim_space(item.substr(0, open));
         }
-    } else if (const auto colon = item.rfind(':'); colon != std::string::npos && all_digits(trim(item.substr(colon + 1)))) {
-        digits = trim(item.substr(colon + 1));
-        name = trim(item.substr(0, colon));
+    } else if (const auto colon = item.rfind(':'); colon != std::string::npos && all_digits(trim_space(item.substr(colon + 1)))) {
+        digits = trim_space(item.substr(colon + 1));
+        name = trim_space(item.substr(0, colon));
     }
-    if (digits.empty()) return true;
-    if (digits.size() > 2 || to_int(digits) < 1 || to_int(digits) > 5) {
-        reason = "skill " + quote_value(item) + ": proficiency must be 1–5";
-        return false;
-    }
-    if (name.empty()) {
-        reason = "skill " + quote_value(item) + " has no name";
-        return false;
-    }
-    proficiency = to_int(digits);
-    return true;
+    if (digits.empty()) return Skill{std::move(name), 0};
+    if (digits.size() > 2 || to_int(digits) < 1 || to_int(digits) > 5)
+        return Problem{"", "skill " + quote_value(item) + ": proficiency must be 1–5"};
+    if (name.empty()) return Problem{"", "skill " + quote_value(item) + " has no name"};
+    return Skill{std::move(name), to_int(digits)};
 }
 
 std::optional<Role> parse_role(const std::string& text) {
-    const std::string t = lower_ascii(text);
+    const std::string t = fold_ascii(text);
     if (t.find("mentee") != std::string::npos || t.find("ment\xC3\xA9""e") != std::string::npos) return Role::Mentee;
     if (t.find("mentor") != std::string::npos) return Role::Mentor;
     return std::nullopt;
 }
 
 std::optional<bool> parse_active(const std::string& text) {
-    const std::string t = lower_ascii(text);
+    const std::string t = fold_ascii(text);
     for (const char* yes : {"yes", "y", "true", "1", "x", "active", "aktiv", "ja", "oui", "actif", "willing"})
         if (t == yes) return true;
     for (const char* no : {"no", "n", "false", "0", "inactive", "inaktiv", "nein", "non", "inactif", "terminated",
@@ -401,7 +327,7 @@ public:
 private:
     std::string column_name(std::size_t column) const {
         if (column < table_.header.size()) {
-            const std::string name = trim(table_.header[column]);
+            const std::string name = trim_space(table_.header[column]);
             if (!name.empty()) return name;
         }
         return "(column " + std::to_string(column + 1) + ")";
@@ -430,11 +356,11 @@ private:
                 if (column >= record.cells.size()) continue;
                 int a = 0;
                 int b = 0;
-                if (!slashed_parts(without_time(trim(record.cells[column])), a, b)) continue;
+                if (!slashed_parts(without_time(trim_space(record.cells[column])), a, b)) continue;
                 if (a > 12 && b <= 12) ++day_first;
                 if (b > 12 && a <= 12) ++month_first;
                 if (a <= 12 && b <= 12 && a != b && ambiguous_example_.empty()) {
-                    ambiguous_example_ = quote_value(trim(record.cells[column])) + " (" +
+                    ambiguous_example_ = quote_value(trim_space(record.cells[column])) + " (" +
                                          describe_row(record.row, record.line) + ")";
                 }
             }
@@ -454,7 +380,7 @@ private:
     void index_roster() {
         for (std::size_t i = 0; i < document_.participants.size(); ++i) {
             const Participant& p = document_.participants[i];
-            by_email_.emplace(lower_ascii(p.email), i);
+            by_email_.emplace(fold_ascii(p.email), i);
             existing_ids_.emplace(p.id, i);
         }
     }
@@ -464,7 +390,7 @@ private:
         row.line = record.line;
         work.fields.assign(field_count_, FieldCell{});
         for (std::size_t column = table_.header.size(); column < record.cells.size(); ++column) {
-            if (!trim(record.cells[column]).empty()) {
+            if (!trim_space(record.cells[column]).empty()) {
                 problem(row, column_name(column),
                         "this row has " + std::to_string(record.cells.size()) + " cells but the header has " +
                             std::to_string(table_.header.size()) + " columns (a value holding the delimiter without quotes?)");
@@ -476,10 +402,12 @@ private:
             if (field == RosterField::Ignore) continue;
             FieldCell& target = work.fields[static_cast<std::size_t>(field)];
             target.column = column;
-            std::string reason;
             const std::string raw = column < record.cells.size() ? record.cells[column] : std::string();
-            if (!clean_cell(raw, is_multiline(field), target.value, reason)) {
-                problem(row, column_name(column), reason);
+            Result<std::string> cleaned = clean_cell(raw, is_multiline(field));
+            if (cleaned) {
+                target.value = std::move(*cleaned);
+            } else {
+                problem(row, column_name(column), cleaned.message());
                 target.value.clear();
                 target.refused = true;
             }
@@ -496,7 +424,7 @@ private:
         } else if (email.value.size() > kMaxShortText || !looks_like_email(email.value)) {
             problem(row, email_column, quote_value(email.value) + " is not an e-mail address");
         } else {
-            work.email_key = lower_ascii(email.value);
+            work.email_key = fold_ascii(email.value);
             const auto earlier = rows_by_email_.emplace(work.email_key, row.row);
             if (!earlier.second)
                 problem(row, email_column, "the same e-mail is already on row " + std::to_string(earlier.first->second));
@@ -517,7 +445,7 @@ private:
         const std::string& full = cell(work, RosterField::Name).value;
         std::string name = full;
         if (name.empty()) {
-            name = trim(cell(work, RosterField::FirstName).value + " " + cell(work, RosterField::LastName).value);
+            name = trim_space(cell(work, RosterField::FirstName).value + " " + cell(work, RosterField::LastName).value);
         }
         const std::string name_column = cell(work, RosterField::Name).column != SIZE_MAX
                                              ? field_column_name(work, RosterField::Name)
@@ -581,11 +509,10 @@ private:
                 problem(row, column_name(c.column), quote_value(c.value) + " is neither yes/active nor no/inactive");
         }
         if (const FieldCell& c = cell(work, RosterField::HireDate); !c.value.empty()) {
-            std::string reason;
-            if (const auto date = parse_roster_date(c.value, report_.date_order, reason))
+            if (const Result<Date> date = parse_roster_date(c.value, report_.date_order))
                 p.hire_date = *date;
             else
-                problem(row, column_name(c.column), reason);
+                problem(row, column_name(c.column), date.message());
         }
         if (const FieldCell& c = cell(work, RosterField::TimeZone); !c.value.empty()) {
             std::string zone = c.value;
@@ -594,7 +521,7 @@ private:
                 const auto open = zone.rfind('(');
                 const auto close = zone.rfind(')');
                 if (open != std::string::npos && close != std::string::npos && close > open + 1)
-                    zone = trim(zone.substr(open + 1, close - open - 1));
+                    zone = trim_space(zone.substr(open + 1, close - open - 1));
             }
             if (zone.size() <= kMaxShortText && time_zones_.is_known(zone))
                 p.time_zone = zone;
@@ -626,16 +553,16 @@ private:
             list(RosterField::Skills, items);
             std::vector<Skill> skills;
             for (const std::string& item : items) {
-                Skill skill;
-                std::string reason;
-                if (!split_skill(item, skill.name, skill.proficiency, reason)) {
-                    problem(row, column_name(c.column), reason);
+                Result<Skill> split = split_skill(item);
+                if (!split) {
+                    problem(row, column_name(c.column), split.message());
                     continue;
                 }
+                Skill skill = std::move(*split);
                 if (skill.proficiency == 0) {
                     skill.proficiency = 3;
                     for (const Skill& had : p.skills)
-                        if (lower_ascii(had.name) == lower_ascii(skill.name)) skill.proficiency = had.proficiency;
+                        if (equals_ignoring_ascii_case(had.name, skill.name)) skill.proficiency = had.proficiency;
                 }
                 skills.push_back(std::move(skill));
             }
@@ -646,15 +573,13 @@ private:
     }
 
     std::string fresh_id() {
-        for (;;) {
-            char digits[32];
-            std::snprintf(digits, sizeof digits, "P%04zu", next_number_++);
-            if (!existing_ids_.count(digits) && !reserved_ids_.count(digits) && !taken_ids_.count(digits)) return digits;
-        }
+        return fresh_ids_.next([&](const std::string& id) {
+            return existing_ids_.count(id) || reserved_ids_.count(id) || taken_ids_.count(id);
+        });
     }
 
     void assign_ids(std::vector<RowWork>& work) {
-        next_number_ = document_.participants.size() + 1;
+        fresh_ids_ = IdMaker(kParticipantIds, document_.participants.size() + 1);  // as App::next_participant_id()
         // Employee ids that new rows will take are reserved first, so a fresh id given to an
         // earlier row never steals one.
         for (std::size_t i = 0; i < report_.rows.size(); ++i)
@@ -722,12 +647,12 @@ private:
 
     void resolve_managers(std::vector<RowWork>& work) {
         std::unordered_map<std::string, std::string> id_by_email;
-        for (const Participant& p : document_.participants) id_by_email.emplace(lower_ascii(p.email), p.id);
+        for (const Participant& p : document_.participants) id_by_email.emplace(fold_ascii(p.email), p.id);
         std::unordered_set<std::string> known_ids;
         for (const Participant& p : document_.participants) known_ids.insert(p.id);
         for (const ImportedRow& row : report_.rows) {
             if (refused(row) || row.existing_index != SIZE_MAX) continue;
-            id_by_email.emplace(lower_ascii(row.participant.email), row.participant.id);
+            id_by_email.emplace(fold_ascii(row.participant.email), row.participant.id);
             known_ids.insert(row.participant.id);
         }
         // People refused by this import are not in the roster afterwards: never point at them.
@@ -743,7 +668,7 @@ private:
             if (!by_email.value.empty()) {
                 column = column_name(by_email.column);
                 given = by_email.value;
-                if (const auto found = id_by_email.find(lower_ascii(by_email.value)); found != id_by_email.end())
+                if (const auto found = id_by_email.find(fold_ascii(by_email.value)); found != id_by_email.end())
                     manager = found->second;
             }
             if (manager.empty() && !by_id.value.empty()) {
@@ -912,31 +837,24 @@ private:
     std::unordered_map<std::string, std::string> employee_to_id_;  // file Employee ID -> participant id
     std::unordered_set<std::string> reserved_ids_;
     std::unordered_set<std::string> taken_ids_;
-    std::size_t next_number_ = 1;
+    IdMaker fresh_ids_{kParticipantIds};
 };
 
 }  // namespace
 
-RosterImportReport plan_roster_import(const Document& document, const CsvTable& table,
-                                      const std::vector<RosterField>& mapping, const RosterImportOptions& options,
-                                      const TimeZoneCatalog& time_zones) {
+Result<RosterImportReport> plan_roster_import(const Document& document, const CsvTable& table,
+                                              const std::vector<RosterField>& mapping,
+                                              const RosterImportOptions& options, const TimeZoneCatalog& time_zones) {
+    std::vector<Problem> unusable;
+    for (std::string& problem : mapping_problems(mapping)) unusable.push_back(Problem{"", std::move(problem)});
+    if (!unusable.empty()) return unusable;
     RosterImportReport report;
-    const std::vector<std::string> problems = mapping_problems(mapping);
-    if (!problems.empty()) {
-        report.error = problems.front();
-        for (std::size_t i = 1; i < problems.size(); ++i) report.error += "; " + problems[i];
-        return report;
-    }
     Planner(document, table, mapping, options, time_zones, report).run();
     return report;
 }
 
 std::vector<std::string> format_import_report(const RosterImportReport& report, std::size_t max_issue_lines) {
     std::vector<std::string> lines;
-    if (!report.error.empty()) {
-        lines.push_back(report.error);
-        return lines;
-    }
     lines.push_back(std::to_string(report.rows.size()) + " rows: " + std::to_string(report.to_add) + " to add, " +
                     std::to_string(report.to_update) + " to update, " + std::to_string(report.unchanged) +
                     " unchanged, " + std::to_string(report.refused) + " refused");

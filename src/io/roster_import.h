@@ -11,8 +11,10 @@
 //   - New people get their Employee ID as id when it is a valid id not used by anyone else,
 //     otherwise a fresh "P0042"-style id (noted on the row).
 //   - Name: the Name column, or First name + " " + Last name when Name is empty or unmapped.
-//   - Lists (skills, goals, interests, languages): split at line breaks and at ';' when the
-//     cell has one, else at ','; items trimmed, empty ones and repeats dropped. A skill may
+//   - Lists (skills, goals, interests, languages): split as everywhere else (split_list() in
+//     core/text.h): items end at ',', ';' or a line break (not at a ',' or ';' inside
+//     parentheses), are trimmed, and empty ones and repeats (ignoring ASCII case) are
+//     dropped. A skill may
 //     carry its proficiency as "Python (4)" or "Python: 4"; without one an existing person
 //     keeps the proficiency they had for it, a new one gets 3.
 //   - Dates: ISO (2024-03-01, with an optional time after it), d.m.yyyy (always day first),
@@ -32,6 +34,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/result.h"
 #include "core/time_zone_catalog.h"
 #include "io/csv_reader.h"
 #include "io/roster_mapping.h"
@@ -71,7 +74,6 @@ struct ImportedRow {
 };
 
 struct RosterImportReport {
-    std::string error;  // set when the mapping cannot be used at all; then rows is empty
     std::vector<ImportedRow> rows;  // one per non-blank data row, in file order
     std::size_t to_add = 0;
     std::size_t to_update = 0;
@@ -87,16 +89,18 @@ struct RosterImportReport {
     std::vector<RowIssue> refusals() const;
 };
 
-RosterImportReport plan_roster_import(const Document& document, const CsvTable& table,
-                                      const std::vector<RosterField>& mapping, const RosterImportOptions& options,
-                                      const TimeZoneCatalog& time_zones);
+// The plan, row by row; refused only when the mapping cannot be used at all (no e-mail or no
+// name column: mapping_problems()), with message() listing why, joined by "; ".
+Result<RosterImportReport> plan_roster_import(const Document& document, const CsvTable& table,
+                                              const std::vector<RosterField>& mapping,
+                                              const RosterImportOptions& options, const TimeZoneCatalog& time_zones);
 
 // The report as text lines: counts, file warnings, then each refusal and note (at most
 // `max_issue_lines` of them, then "… and N more"). Used by the CLI and the import dialog.
 std::vector<std::string> format_import_report(const RosterImportReport& report, std::size_t max_issue_lines = 200);
 
-// Parses one date cell the way the import does (exposed for the mapping preview and tests).
-// nullopt with `reason` set when it is not a date.
-std::optional<Date> parse_roster_date(const std::string& text, DateOrder order, std::string& reason);
+// Parses one date cell the way the import does (exposed for the mapping preview and tests);
+// refused with the reason when it is not a date.
+Result<Date> parse_roster_date(const std::string& text, DateOrder order);
 
 }  // namespace flipside::io

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/text.h"
+
 namespace flipside::io {
 
 namespace {
@@ -42,11 +44,8 @@ const FieldInfo kFields[] = {
 std::string normalise(std::string_view header) {
     std::string out;
     for (const char ch : header) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 'A' && c <= 'Z')
-            out += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-            out += ch;
+        const auto c = static_cast<unsigned char>(fold_ascii(ch));
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out += static_cast<char>(c);
     }
     // Accented capitals seen in header rows ("É", "Ü") lower-cased so aliases match either.
     const std::pair<const char*, const char*> kCapitals[] = {{"\xC3\x89", "\xC3\xA9"}, {"\xC3\x9C", "\xC3\xBC"},
@@ -56,15 +55,7 @@ std::string normalise(std::string_view header) {
     return out;
 }
 
-std::string trimmed_lower(std::string_view text) {
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string_view::npos) return {};
-    const auto end = text.find_last_not_of(" \t\r\n");
-    std::string out(text.substr(begin, end - begin + 1));
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+std::string trimmed_lower(std::string_view text) { return fold_ascii(trim_space(text)); }
 
 bool contains(const std::string& text, std::initializer_list<const char*> words) {
     return std::any_of(words.begin(), words.end(), [&](const char* w) { return text.find(w) != std::string::npos; });
@@ -222,32 +213,27 @@ std::vector<RosterField> guess_roster_mapping(const std::vector<std::string>& he
     return mapping;
 }
 
-std::optional<MappingOverride> parse_mapping_override(std::string_view text, std::string& error) {
+Result<MappingOverride> parse_mapping_override(std::string_view text) {
     const std::size_t equals = text.rfind('=');
-    if (equals == std::string_view::npos) {
-        error = "--map \"" + std::string(text) + "\" needs the form \"CSV header=field\"";
-        return std::nullopt;
-    }
+    if (equals == std::string_view::npos)
+        return Problem{"", "--map \"" + std::string(text) + "\" needs the form \"CSV header=field\""};
     const std::string_view header = text.substr(0, equals);
     const std::string_view field_text = text.substr(equals + 1);
-    if (trimmed_lower(header).empty()) {
-        error = "--map \"" + std::string(text) + "\" names no CSV header before '='";
-        return std::nullopt;
-    }
+    if (trimmed_lower(header).empty())
+        return Problem{"", "--map \"" + std::string(text) + "\" names no CSV header before '='"};
     const auto field = parse_roster_field(field_text);
     if (!field) {
         std::string known;
         for (const FieldInfo& info : kFields) known += std::string(known.empty() ? "" : ", ") + info.name;
-        error = "--map \"" + std::string(text) + "\": unknown field \"" + std::string(field_text) + "\" (fields: " + known + ")";
-        return std::nullopt;
+        return Problem{"", "--map \"" + std::string(text) + "\": unknown field \"" + std::string(field_text) +
+                               "\" (fields: " + known + ")"};
     }
-    const auto begin = header.find_first_not_of(" \t");
-    const auto end = header.find_last_not_of(" \t");
-    return MappingOverride{std::string(header.substr(begin, end - begin + 1)), *field};
+    return MappingOverride{trim_space(header), *field};
 }
 
-bool apply_mapping_overrides(std::vector<RosterField>& mapping, const std::vector<std::string>& headers,
-                             const std::vector<MappingOverride>& overrides, std::string& error) {
+Result<std::vector<RosterField>> apply_mapping_overrides(std::vector<RosterField> mapping,
+                                                         const std::vector<std::string>& headers,
+                                                         const std::vector<MappingOverride>& overrides) {
     mapping.resize(headers.size(), RosterField::Ignore);
     for (const MappingOverride& override_ : overrides) {
         const std::string wanted = trimmed_lower(override_.header);
@@ -261,15 +247,14 @@ bool apply_mapping_overrides(std::vector<RosterField>& mapping, const std::vecto
         if (column == headers.size()) {
             std::string listed;
             for (const std::string& h : headers) listed += std::string(listed.empty() ? "" : ", ") + "\"" + h + "\"";
-            error = "--map: the file has no column \"" + override_.header + "\" (columns: " + listed + ")";
-            return false;
+            return Problem{"", "--map: the file has no column \"" + override_.header + "\" (columns: " + listed + ")"};
         }
         if (override_.field != RosterField::Ignore)
             for (RosterField& other : mapping)
                 if (other == override_.field) other = RosterField::Ignore;
         mapping[column] = override_.field;
     }
-    return true;
+    return mapping;
 }
 
 std::vector<std::string> mapping_problems(const std::vector<RosterField>& mapping) {

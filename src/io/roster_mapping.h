@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.h"
+
 namespace flipside::io {
 
 enum class RosterField {
@@ -56,14 +58,15 @@ struct MappingOverride {
     std::string header;
     RosterField field = RosterField::Ignore;
 };
-// nullopt with `error` set when the text has no '=' or the field is unknown.
-std::optional<MappingOverride> parse_mapping_override(std::string_view text, std::string& error);
+// Refused when the text has no '=', names no header or an unknown field.
+Result<MappingOverride> parse_mapping_override(std::string_view text);
 
-// Applies overrides by header (trimmed, case-insensitive). A field given to a column is
-// taken from any other column that had it, so each field stays on one column. False with
-// `error` when a header is not in the file.
-bool apply_mapping_overrides(std::vector<RosterField>& mapping, const std::vector<std::string>& headers,
-                             const std::vector<MappingOverride>& overrides, std::string& error);
+// `mapping` with the overrides applied by header (trimmed, ignoring ASCII case). A field given
+// to a column is taken from any other column that had it, so each field stays on one column.
+// Refused when a header is not in the file.
+Result<std::vector<RosterField>> apply_mapping_overrides(std::vector<RosterField> mapping,
+                                                         const std::vector<std::string>& headers,
+                                                         const std::vector<MappingOverride>& overrides);
 
 // What makes a mapping unusable: no e-mail column, no name column. Empty when it can be used.
 std::vector<std::string> mapping_problems(const std::vector<RosterField>& mapping);

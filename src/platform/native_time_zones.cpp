@@ -197,7 +197,7 @@ std::int64_t local_rule_instant(const RuleDate& date, int year) {
             break;
         }
     }
-    return day * 86400 + date.seconds;
+    return day * kSecondsPerDay + date.seconds;
 }
 
 int posix_offset_at(const PosixRule& rule, UtcSeconds instant) {
@@ -205,9 +205,7 @@ int posix_offset_at(const PosixRule& rule, UtcSeconds instant) {
     // The year as seen in standard time; check the neighbouring years too so that rules
     // whose changes fall near New Year (or southern-hemisphere rules) come out right.
     const std::int64_t local = instant + rule.std_offset;
-    std::int64_t days = local / 86400;
-    if (local % 86400 < 0) --days;
-    const int year = civil_from_days(days).year;
+    const int year = civil_from_days(floor_days(local)).year;
     // DST is in effect between start (given in standard time) and end (given in daylight time).
     // Walk the changes of three years in order and take the last one at or before `instant`.
     struct Change {

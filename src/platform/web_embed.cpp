@@ -52,8 +52,8 @@ nlohmann::json set_mode(app::App& app, const std::string& mode, const std::strin
                 return failure("kiosk-needs-pin",
                                "Kiosk mode needs a coordinator PIN: set one in Participants > Kiosk mode… "
                                "(coordinator mode), or send it with this request.");
-            const std::string problem = lock.set_pin(pin);
-            if (!problem.empty()) return failure("invalid-pin", problem);
+            const Result<void> set = lock.set_pin(pin);
+            if (!set) return failure("invalid-pin", set.message());
         }
         app.flush();  // nothing unsaved stays behind the participant's screen
         app.set_read_only(false);  // participants update their own profile in kiosk mode

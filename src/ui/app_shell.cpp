@@ -240,8 +240,8 @@ void draw_kiosk_settings(app::App& app, AppShell::State& state) {
         if (state.new_pin != state.repeat_pin)
             state.pin_message = "The two PINs differ.";
         else {
-            const std::string problem = lock.set_pin(state.new_pin);
-            state.pin_message = problem.empty() ? "PIN set." : problem;
+            const Result<void> set = lock.set_pin(state.new_pin);
+            state.pin_message = set ? "PIN set." : set.message();
         }
         state.new_pin.clear();
         state.repeat_pin.clear();

@@ -23,6 +23,7 @@ struct CsvImportDialog::State {
     bool report_stale = true;
     std::uint64_t report_revision = 0;
     io::RosterImportReport report;
+    std::string refused;  // why the mapping cannot be used at all (then `report` is empty)
     std::vector<std::string> report_lines;
 };
 
@@ -39,7 +40,10 @@ void plan(app::App& app, CsvImportDialog::State& s) {
     if (s.date_order == 1) options.date_order = io::DateOrder::DayMonthYear;
     if (s.date_order == 2) options.date_order = io::DateOrder::MonthDayYear;
     options.default_role = s.default_role == 0 ? Role::Mentor : Role::Mentee;
-    s.report = io::plan_roster_import(app.document(), s.file->table, s.mapping, options, app.platform().time_zones);
+    Result<io::RosterImportReport> planned =
+        io::plan_roster_import(app.document(), s.file->table, s.mapping, options, app.platform().time_zones);
+    s.refused = planned ? std::string() : planned.message();
+    s.report = planned ? std::move(*planned) : io::RosterImportReport{};
     s.report_lines = io::format_import_report(s.report, 200);
     s.report_stale = false;
     s.report_revision = app.revision();
@@ -85,8 +89,8 @@ void draw_mapping(CsvImportDialog::State& s) {
 
 void draw_report(const CsvImportDialog::State& s) {
     const io::RosterImportReport& report = s.report;
-    if (!report.error.empty()) {
-        ImGui::TextColored(theme::error(), "%s", report.error.c_str());
+    if (!s.refused.empty()) {
+        ImGui::TextColored(theme::error(), "%s", s.refused.c_str());
         return;
     }
     ImGui::Text("%zu to add, %zu to update, %zu already up to date, %zu refused", report.to_add, report.to_update,
@@ -145,7 +149,7 @@ void CsvImportDialog::draw(app::App& app) {
     draw_report(s);
 
     const std::size_t valid = s.report.to_add + s.report.to_update;
-    ImGui::BeginDisabled(!s.report.error.empty() || valid == 0);
+    ImGui::BeginDisabled(!s.refused.empty() || valid == 0);
     const std::string label = "Import " + std::to_string(valid) + " valid row" + (valid == 1 ? "" : "s") + "###Import";
     if (ImGui::Button(label.c_str())) {
         const app::Edit edit = app::roster_import_edit(app.document(), s.report, pending->file_name);

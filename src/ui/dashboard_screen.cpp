@@ -137,7 +137,7 @@ void draw_sessions_per_week(const ProgramStatistics& s) {
         if (ImGui::IsItemHovered() && ImGui::GetMousePos().x >= x0 - 1 && ImGui::GetMousePos().x < x1 + 1) hovered = static_cast<int>(i);
     }
     // "Now" as a vertical line, when it falls inside the chart.
-    const std::int64_t now_day = s.now / 86400;
+    const std::int64_t now_day = s.today;
     const std::int64_t first_day = days_from_civil(s.weeks.front().week_start);
     const float now_x = origin.x + bar * static_cast<float>(now_day - first_day) / 7.0f;
     if (now_x > origin.x && now_x < origin.x + size.x)

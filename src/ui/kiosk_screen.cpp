@@ -16,8 +16,9 @@
 
 #include "app/app.h"
 #include "app/edit.h"
-#include "app/ids.h"
+#include "core/ids.h"
 #include "core/matching/settings.h"
+#include "core/text.h"
 #include "ui/availability_grid.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -56,11 +57,6 @@ namespace {
 
 using State = KioskScreen::State;
 
-std::string folded(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 bool big_button(const char* label) {
     return ImGui::Button(label, ImVec2(0, ImGui::GetFrameHeight() * 1.3f));
 }
@@ -96,14 +92,14 @@ void draw_find(app::App& app, State& s) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("##Your name", "Type your name", &s.search);
-    const std::string needle = folded(s.search);
+    const std::string& needle = s.search;
     if (needle.size() < 2) {
         hint("Type at least two letters of your first or last name.");
         return;
     }
     int shown = 0;
     for (const Participant& p : d.participants) {
-        if (!p.active || folded(p.name).find(needle) == std::string::npos) continue;
+        if (!p.active || !contains_ignoring_ascii_case(p.name, needle)) continue;
         if (++shown > 8) {
             hint("More people match: type more of your name.");
             break;
@@ -142,9 +138,9 @@ void draw_confirm(app::App& app, State& s) {
     const bool entered = ImGui::InputTextWithHint("##Your e-mail", "name@company.com", &s.email,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     if (big_button("Continue") || entered) {
-        std::string typed = folded(s.email);
+        std::string typed = s.email;
         typed.erase(std::remove_if(typed.begin(), typed.end(), [](unsigned char c) { return std::isspace(c); }), typed.end());
-        if (!typed.empty() && typed == folded(p->email))
+        if (!typed.empty() && equals_ignoring_ascii_case(typed, p->email))
             open_home(*p, s);
         else
             s.message = "That e-mail does not match. Try again, or ask the coordinator.";
@@ -231,7 +227,7 @@ void draw_rating(app::App& app, State& s, const Participant& me) {
     ImGui::BeginDisabled(s.rating == 0);
     if (big_button("Send rating")) {
         Feedback fb;
-        fb.id = app::unused_id(d.feedback, "fb-", 5);
+        fb.id = unused_id(d.feedback, kFeedbackIds);
         fb.pair_id = session.pair_id;
         fb.session_id = session.id;
         fb.author_id = me.id;

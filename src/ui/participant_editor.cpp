@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "core/text.h"
 #include "core/validation.h"
 #include "ui/availability_grid.h"
 #include "ui/theme.h"
@@ -48,12 +49,6 @@ std::vector<Skill> skills_from_text(const std::string& text) {
     return skills;
 }
 
-std::string lowercase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 // A field label on its own line above a full-width input: readable and touch-friendly.
 void field_label(const char* text) { ImGui::TextUnformatted(text); }
 
@@ -86,10 +81,9 @@ std::vector<Problem> ParticipantEditor::problems(const app::App& app) const {
     if (!hire_date_text_.empty() && !parse_iso_date(hire_date_text_))
         found.push_back({"/hire_date", "hire date must be YYYY-MM-DD"});
     const Document& d = app.document();
-    const std::string email = lowercase(draft_.email);
     for (const Participant& other : d.participants) {
         if (other.id == draft_.id) continue;
-        if (!email.empty() && lowercase(other.email) == email)
+        if (!draft_.email.empty() && equals_ignoring_ascii_case(other.email, draft_.email))
             found.push_back({"/email", "e-mail is already used by " + other.name});
     }
     if (!draft_.manager_id.empty() && !find_participant(d, draft_.manager_id))

@@ -1,7 +1,6 @@
 // The People screen: the roster as a sortable, searchable table (clipped, so 10,000 rows stay
 // smooth) beside the edit panel of the selected person.
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -11,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "core/text.h"
 #include "ui/participant_editor.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -22,20 +22,11 @@ namespace {
 
 enum Column { kName, kRole, kDepartment, kLevel, kTimeZone, kActive, kColumnCount };
 
-std::string folded(const std::string& text) {
-    std::string out = text;
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
+// Search by name, e-mail, department, job title or skill, ignoring ASCII case.
 bool matches(const Participant& p, const std::string& needle) {
-    if (needle.empty()) return true;
-    if (folded(p.name).find(needle) != std::string::npos || folded(p.email).find(needle) != std::string::npos ||
-        folded(p.department).find(needle) != std::string::npos || folded(p.job_title).find(needle) != std::string::npos)
-        return true;
-    return std::any_of(p.skills.begin(), p.skills.end(),
-                       [&](const Skill& s) { return folded(s.name).find(needle) != std::string::npos; });
+    const auto has = [&](const std::string& text) { return contains_ignoring_ascii_case(text, needle); };
+    if (needle.empty() || has(p.name) || has(p.email) || has(p.department) || has(p.job_title)) return true;
+    return std::any_of(p.skills.begin(), p.skills.end(), [&](const Skill& s) { return has(s.name); });
 }
 
 class PeopleScreen final : public Screen {
@@ -173,7 +164,7 @@ private:
 
     void refresh_rows(const app::App& app, const Document& d) {
         if (!dirty_ && app.revision() == rows_revision_ && rows_count_ == d.participants.size()) return;
-        const std::string needle = folded(search_);
+        const std::string& needle = search_;
         std::unordered_set<std::string> matched;
         if (const Program* current = d.current_program())
             for (const Pair& pair : d.pairs)

@@ -17,7 +17,8 @@
 
 #include "app/app.h"
 #include "app/edit.h"
-#include "app/ids.h"
+#include "core/ids.h"
+#include "core/text.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -76,8 +77,6 @@ private:
     void draw_pair_list(const Document& d) {
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##Find pair", "Find a pair by name", &filter_);
-        std::string needle = filter_;
-        std::transform(needle.begin(), needle.end(), needle.begin(), [](unsigned char c) { return std::tolower(c); });
         std::unordered_map<std::string, int> held;
         for (const Session& s : d.sessions) held[s.pair_id] += s.status == SessionStatus::Held;
         // Newest wave first: the pairs a coordinator follows now are at the top.
@@ -86,11 +85,7 @@ private:
             for (const Pair& pair : d.pairs) {
                 if (pair.program_id != program->id) continue;
                 const std::string label = participant_label(d, pair.mentee_id) + " ← " + participant_label(d, pair.mentor_id);
-                if (!needle.empty()) {
-                    std::string folded = label;
-                    std::transform(folded.begin(), folded.end(), folded.begin(), [](unsigned char c) { return std::tolower(c); });
-                    if (folded.find(needle) == std::string::npos) continue;
-                }
+                if (!contains_ignoring_ascii_case(label, filter_)) continue;
                 ImGui::PushID(pair.id.c_str());
                 if (ImGui::Selectable(label.c_str(), selected_pair_ == pair.id)) selected_pair_ = pair.id;
                 ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - ImGui::GetFontSize() * 5);
@@ -231,7 +226,7 @@ private:
         ImGui::BeginDisabled(!start);
         if (ImGui::Button("Add session")) {
             Session session;
-            session.id = app::unused_id(app.document().sessions, "ses-", 5);
+            session.id = unused_id(app.document().sessions, kSessionIds);
             session.pair_id = pair.id;
             session.start = *start;
             for (const Program& program : app.document().programs)
@@ -294,7 +289,7 @@ private:
             Feedback after;
             if (existing) after = *existing;
             else {
-                after.id = app::unused_id(d.feedback, "fb-", 5);
+                after.id = unused_id(d.feedback, kFeedbackIds);
                 after.pair_id = pair.id;
                 after.session_id = session_id;
                 after.author_id = author;

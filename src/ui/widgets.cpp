@@ -86,25 +86,6 @@ bool multiline_field(const char* label, std::string& value, float height_in_line
     return changed;
 }
 
-std::vector<std::string> split_list(const std::string& text) {
-    std::vector<std::string> items;
-    std::string current;
-    auto flush = [&] {
-        const auto first = current.find_first_not_of(" \t");
-        const auto last = current.find_last_not_of(" \t");
-        if (first != std::string::npos) items.push_back(current.substr(first, last - first + 1));
-        current.clear();
-    };
-    for (const char c : text) {
-        if (c == ',' || c == ';' || c == '\n')
-            flush();
-        else
-            current += c;
-    }
-    flush();
-    return items;
-}
-
 std::string join_list(const std::vector<std::string>& items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
@@ -219,9 +200,8 @@ ImVec4 pair_colour(const std::string& pair_id, SessionStatus status) {
 
 LocalWallClock local_wall_clock(const TimeZoneCatalog& time_zones, UtcSeconds instant, const std::string& zone) {
     const UtcSeconds local = instant + time_zones.utc_offset_seconds(zone, instant);
-    // Floor division: instants before 1970 still land on the right day.
-    const std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-    return LocalWallClock{civil_from_days(days), static_cast<int>((local - days * 86400) / 60)};
+    const std::int64_t days = floor_days(local);
+    return LocalWallClock{civil_from_days(days), static_cast<int>((local - days * kSecondsPerDay) / 60)};
 }
 
 const Participant* find_participant(const Document& document, const std::string& id) {

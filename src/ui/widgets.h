@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "core/model.h"
+#include "core/text.h"
 #include "core/time_zone_catalog.h"
 #include "core/validation.h"
 
@@ -15,11 +16,11 @@ namespace flipside::ui {
 
 bool text_field(const char* label, std::string& value, float width = -1.0f);
 bool multiline_field(const char* label, std::string& value, float height_in_lines = 4.0f);
-// "Excel; Python, Power BI" <-> {"Excel", "Python", "Power BI"}; both ',' and ';' separate.
+// "Excel; Python, Power BI" <-> {"Excel", "Python", "Power BI"}: split_list() of core/text.h
+// (',' ';' and line breaks separate, repeats dropped), shown joined with ", ".
 bool list_field(const char* label, std::vector<std::string>& items);
 // YYYY-MM-DD; the text stays as typed until it is a valid date. `optional` allows empty.
 bool date_field(const char* label, std::string& text);
-std::vector<std::string> split_list(const std::string& text);
 std::string join_list(const std::vector<std::string>& items);
 
 // Problems whose path starts with `path_prefix`, shown in the error colour under a field.

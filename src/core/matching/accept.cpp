@@ -1,26 +1,14 @@
 #include "core/matching/accept.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <vector>
+
+#include "core/ids.h"
 
 namespace flipside::matching {
 
 namespace {
-
-std::size_t highest_pair_number(const std::vector<Pair>& pairs) {
-    std::size_t highest = 0;
-    for (const Pair& pair : pairs) {
-        if (pair.id.rfind("pair-", 0) != 0 || pair.id.size() == 5) continue;
-        const std::string digits = pair.id.substr(5);
-        if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) || digits.size() > 9)
-            continue;
-        highest = std::max<std::size_t>(highest, std::strtoul(digits.c_str(), nullptr, 10));
-    }
-    return highest;
-}
 
 // The rule of accept.h, decided once per pair of the document.
 struct Verdict {
@@ -70,14 +58,13 @@ Document accept_proposal(const Document& document, const MatchingProposal& propo
     result.pairs.clear();
     for (std::size_t i = 0; i < document.pairs.size(); ++i)
         if (!verdict.dropped[i]) result.pairs.push_back(document.pairs[i]);
-    std::size_t next_number = highest_pair_number(document.pairs);
+    IdMaker pair_ids(kPairIds, highest_id_number(document.pairs, kPairIds) + 1);
+    const auto taken = ids_of(document.pairs);
     for (const ProposedPair& proposed_pair : proposal.pairs) {
         const PairKey key{proposed_pair.mentor_id, proposed_pair.mentee_id};
         if (verdict.kept.count(key)) continue;
         Pair pair;
-        char id[32];
-        std::snprintf(id, sizeof id, "pair-%04zu", ++next_number);
-        pair.id = id;
+        pair.id = pair_ids.next(taken);
         pair.program_id = program_id;
         pair.mentor_id = proposed_pair.mentor_id;
         pair.mentee_id = proposed_pair.mentee_id;

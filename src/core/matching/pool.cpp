@@ -3,8 +3,9 @@
 #include "core/matching/detail/scoring.h"
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_map>
+
+#include "core/text.h"
 
 namespace flipside::matching {
 
@@ -23,15 +24,7 @@ public:
     std::size_t size() const { return ids_.size(); }
 
 private:
-    static std::string normalized(const std::string& text) {
-        std::size_t begin = 0, end = text.size();
-        while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
-        while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-        std::string key = text.substr(begin, end - begin);
-        for (char& c : key)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // ASCII only: locale-free
-        return key;
-    }
+    static std::string normalized(const std::string& text) { return fold_ascii(trim_space(text)); }
     std::unordered_map<std::string, int> ids_;
 };
 
@@ -95,7 +88,7 @@ int MatchingPool::mentor_position(const std::string& id) const {
 
 UtcSeconds default_reference_instant(const Document& document) {
     const Date day = document.current_program() ? document.current_program()->start_date : Date{2026, 1, 5};
-    return days_from_civil(day) * 86400 + 12 * 3600;
+    return days_from_civil(day) * kSecondsPerDay + 12 * 3600;
 }
 
 MatchingPool build_matching_pool(const Document& document, const MatchingSettings& settings,

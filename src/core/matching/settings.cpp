@@ -5,20 +5,55 @@
 namespace flipside::matching {
 
 namespace {
-constexpr std::array<const char*, kCriterionCount> kCriterionNames = {
-    "skills", "interests", "language", "cross_department", "availability", "seniority", "previous_partner"};
-constexpr std::array<const char*, 4> kSeniorityBasisNames = {"level", "tenure", "level-or-tenure",
-                                                             "level-and-tenure"};
-constexpr std::array<const char*, 3> kModeNames = {"optimal", "fair", "stable"};
-}  // namespace
 
-const char* criterion_name(Criterion criterion) { return kCriterionNames[static_cast<std::size_t>(criterion)]; }
+// {value, name} pairs, read both ways, as core/enum_names.h does for the model (this target
+// sits below the core, so it keeps its own two lookups): a value never comes from a position.
+template <typename Enum>
+struct Named {
+    Enum value;
+    const char* name;
+};
 
-std::optional<Criterion> parse_criterion(std::string_view name) {
-    for (std::size_t i = 0; i < kCriterionNames.size(); ++i)
-        if (name == kCriterionNames[i]) return static_cast<Criterion>(i);
+constexpr Named<Criterion> kCriterionNames[] = {
+    {Criterion::Skills, "skills"},
+    {Criterion::Interests, "interests"},
+    {Criterion::Language, "language"},
+    {Criterion::CrossDepartment, "cross_department"},
+    {Criterion::Availability, "availability"},
+    {Criterion::Seniority, "seniority"},
+    {Criterion::PreviousPartner, "previous_partner"},
+};
+constexpr Named<SeniorityBasis> kSeniorityBasisNames[] = {
+    {SeniorityBasis::Level, "level"},
+    {SeniorityBasis::Tenure, "tenure"},
+    {SeniorityBasis::LevelOrTenure, "level-or-tenure"},
+    {SeniorityBasis::LevelAndTenure, "level-and-tenure"},
+};
+constexpr Named<MatchingMode> kModeNames[] = {
+    {MatchingMode::Optimal, "optimal"},
+    {MatchingMode::Fair, "fair"},
+    {MatchingMode::Stable, "stable"},
+};
+
+template <typename Enum, std::size_t N>
+const char* name_in(const Named<Enum> (&names)[N], Enum value) {
+    for (const Named<Enum>& entry : names)
+        if (entry.value == value) return entry.name;
+    return names[0].name;  // not reached: every value is listed
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> value_in(const Named<Enum> (&names)[N], std::string_view name) {
+    for (const Named<Enum>& entry : names)
+        if (name == entry.name) return entry.value;
     return std::nullopt;
 }
+
+}  // namespace
+
+const char* criterion_name(Criterion criterion) { return name_in(kCriterionNames, criterion); }
+
+std::optional<Criterion> parse_criterion(std::string_view name) { return value_in(kCriterionNames, name); }
 
 int MatchingWeights::of(Criterion criterion) const {
     switch (criterion) {
@@ -51,14 +86,10 @@ bool operator==(const MatchingWeights& a, const MatchingWeights& b) {
                                                     b.availability, b.seniority, b.previous_partner);
 }
 
-const char* seniority_basis_name(SeniorityBasis basis) {
-    return kSeniorityBasisNames[static_cast<std::size_t>(basis)];
-}
+const char* seniority_basis_name(SeniorityBasis basis) { return name_in(kSeniorityBasisNames, basis); }
 
 std::optional<SeniorityBasis> parse_seniority_basis(std::string_view name) {
-    for (std::size_t i = 0; i < kSeniorityBasisNames.size(); ++i)
-        if (name == kSeniorityBasisNames[i]) return static_cast<SeniorityBasis>(i);
-    return std::nullopt;
+    return value_in(kSeniorityBasisNames, name);
 }
 
 bool operator==(const MatchingRules& a, const MatchingRules& b) {
@@ -70,13 +101,9 @@ bool operator==(const MatchingRules& a, const MatchingRules& b) {
                     b.minimum_overlap_minutes, b.full_overlap_minutes);
 }
 
-const char* matching_mode_name(MatchingMode mode) { return kModeNames[static_cast<std::size_t>(mode)]; }
+const char* matching_mode_name(MatchingMode mode) { return name_in(kModeNames, mode); }
 
-std::optional<MatchingMode> parse_matching_mode(std::string_view name) {
-    for (std::size_t i = 0; i < kModeNames.size(); ++i)
-        if (name == kModeNames[i]) return static_cast<MatchingMode>(i);
-    return std::nullopt;
-}
+std::optional<MatchingMode> parse_matching_mode(std::string_view name) { return value_in(kModeNames, name); }
 
 bool operator==(const MatchingSettings& a, const MatchingSettings& b) {
     return std::tie(a.mode, a.weights, a.rules, a.candidates_per_mentee, a.locked_pairs, a.forbidden_pairs) ==

@@ -54,7 +54,7 @@ Person* Engine::person(const std::string& id) {
         if (!rules) rules = std::make_unique<ZoneRules>(time_zones_, participant.time_zone);
         auto& fast = fast_zones_[participant.time_zone];
         if (!fast)
-            fast = std::make_unique<FastZone>(*rules, (first_day_ - 8) * 86400, (last_day_ + 9) * 86400);
+            fast = std::make_unique<FastZone>(*rules, (first_day_ - 8) * kSecondsPerDay, (last_day_ + 9) * kSecondsPerDay);
         made->rules = fast.get();
         for (const WeeklyWindow& window : participant.availability) {
             if (window.weekday < 0 || window.weekday > 6) continue;
@@ -126,7 +126,7 @@ Verdict Engine::check_window(Person& p, UtcSeconds start, UtcSeconds end) const 
         verdict.block = Block::OffsetChange;
         return verdict;
     }
-    const std::int64_t from = local - day * 86400;
+    const std::int64_t from = local - day * kSecondsPerDay;
     const std::int64_t to = from + (end - start);
     for (const auto& window : p.windows[static_cast<std::size_t>(weekday_of_day(day))]) {
         if (window.first <= from && to <= window.second) return verdict;
@@ -153,11 +153,11 @@ Verdict Engine::check(Person& p, UtcSeconds start, UtcSeconds end) const {
             return verdict;
         }
     }
-    auto it = std::lower_bound(p.bookings.begin(), p.bookings.end(), start - 2 * 86400,
+    auto it = std::lower_bound(p.bookings.begin(), p.bookings.end(), start - 2 * kSecondsPerDay,
                                [](const Booking& b, UtcSeconds s) { return b.start < s; });
     int same_day = 0;
     const Booking* first_same_day = nullptr;
-    for (; it != p.bookings.end() && it->start < end + 2 * 86400; ++it) {
+    for (; it != p.bookings.end() && it->start < end + 2 * kSecondsPerDay; ++it) {
         if (it->start < end && start < it->end) {
             verdict.block = Block::Busy;
             verdict.with = &*it;

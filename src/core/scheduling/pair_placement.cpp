@@ -12,7 +12,6 @@ namespace {
 constexpr int kMinutesPerWeek = 7 * 1440;
 constexpr int kSlotsPerDay = 1440 / kScheduleGridMinutes;
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return -floor_div(-a, b); }
 int floor_div_int(int a, int b) { return static_cast<int>(floor_div(a, b)); }
 int ceil_div_int(int a, int b) { return static_cast<int>(ceil_div(a, b)); }
@@ -25,7 +24,7 @@ void windows_between(Person& p, UtcSeconds from, UtcSeconds to,
     const std::int64_t last = floor_days(to + p.rules->offset_at(to)) + 1;
     for (std::int64_t day = first; day <= last; ++day) {
         for (const auto& window : p.windows[static_cast<std::size_t>(weekday_of_day(day))]) {
-            const UtcSeconds wall_from = day * 86400 + window.first, wall_to = day * 86400 + window.second;
+            const UtcSeconds wall_from = day * kSecondsPerDay + window.first, wall_to = day * kSecondsPerDay + window.second;
             const UtcSeconds start = wall_from - p.rules->offset_at(wall_from - p.rules->offset_at(wall_from));
             const UtcSeconds end = wall_to - p.rules->offset_at(wall_to - p.rules->offset_at(wall_to));
             if (end > start) spans.emplace_back(start, end);
@@ -84,8 +83,8 @@ void PairPlanner::candidate_starts(UtcSeconds nominal, UtcSeconds lo, UtcSeconds
     steps.clear();
     if (lo > hi) return;
     thread_local std::vector<std::pair<UtcSeconds, UtcSeconds>> mentee_spans, mentor_spans, common;
-    windows_between(mentee_, lo - 86400, hi + length_ + 86400, mentee_spans);
-    windows_between(mentor_, lo - 86400, hi + length_ + 86400, mentor_spans);
+    windows_between(mentee_, lo - kSecondsPerDay, hi + length_ + kSecondsPerDay, mentee_spans);
+    windows_between(mentor_, lo - kSecondsPerDay, hi + length_ + kSecondsPerDay, mentor_spans);
     intersect(mentee_spans, mentor_spans, common);
     for (const auto& span : common) {
         const UtcSeconds first = std::max(span.first, lo), last = std::min(span.second - length_, hi);
@@ -150,7 +149,7 @@ Placement PairPlanner::place(const std::vector<const DateList*>& lists, UtcSecon
         const DateList& list = *lists[l];
         for (std::size_t i = 0; i < list.days.size(); ++i)
             if (!list.blackout[i])
-                ++groups[segment_of(list.days[i] * 86400 + 43200) * 7 + static_cast<std::size_t>(list.weekdays[i])];
+                ++groups[segment_of(list.days[i] * kSecondsPerDay + 43200) * 7 + static_cast<std::size_t>(list.weekdays[i])];
         for (std::size_t g = 0; g < groups.size(); ++g) {
             const int count = groups[g];
             if (count == 0) continue;
@@ -341,7 +340,7 @@ void PairPlanner::rebook(const Attempt& attempt) {
 }
 
 int PairPlanner::flexibility() const {
-    const UtcSeconds at = days_from_civil(engine_.program().start_date) * 86400;
+    const UtcSeconds at = days_from_civil(engine_.program().start_date) * kSecondsPerDay;
     int count = 0;
     for (const auto& range : feasible_starts(mentee_.rules->offset_at(at), mentor_.rules->offset_at(at)))
         count += (range.second - range.first) / kScheduleGridMinutes + 1;
@@ -365,8 +364,8 @@ void PairPlanner::note_reason(UtcSeconds start, std::vector<std::pair<const Pers
 std::vector<std::pair<int, int>> PairPlanner::pair_segments() {
     segment_starts_.clear();
     std::vector<std::pair<int, int>> result;
-    const UtcSeconds from = (days_from_civil(engine_.program().start_date) - 2) * 86400;
-    const UtcSeconds to = (days_from_civil(engine_.program().end_date) + 3) * 86400;
+    const UtcSeconds from = (days_from_civil(engine_.program().start_date) - 2) * kSecondsPerDay;
+    const UtcSeconds to = (days_from_civil(engine_.program().end_date) + 3) * kSecondsPerDay;
     std::vector<UtcSeconds> changes{from};
     for (Person* p : {&mentee_, &mentor_})
         for (const UtcSeconds change : p->rules->changes())

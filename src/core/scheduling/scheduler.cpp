@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/ids.h"
 #include "core/local_time.h"
 #include "core/scheduling/detail/recurrence.h"
 #include "core/scheduling/detail/calendar.h"
@@ -24,15 +25,6 @@ namespace flipside::scheduling {
 
 
 namespace {
-
-// "<pair id>-S<n>", skipping ids already in the document. New ids never collide with each
-// other: n is all digits, so "<a>-S<n>" == "<b>-S<m>" forces a == b, and pair ids are unique.
-std::string next_session_id(const std::string& pair_id, const std::unordered_set<std::string>& used, int& counter) {
-    for (;;) {
-        std::string id = pair_id + "-S" + std::to_string(++counter);
-        if (!used.count(id)) return id;
-    }
-}
 
 const Program* find_program(const Document& document, const std::string& id) {
     for (const Program& program : document.programs)
@@ -166,9 +158,10 @@ ScheduleReport schedule_unscheduled_pairs(Document& document, const std::string&
     repair_by_chains(engine, planned);
     // 3. Name the sessions (in time order per pair), explain what is still missing, record.
     for (std::size_t index = 0; index < planned.size(); ++index) {
-        int counter = 0;
-        name_sessions(engine, planned[index], pending_id_of(index),
-                      [&] { return next_session_id(planned[index].pair->id, used_ids, counter); });
+        // "<pair id>-S<n>" never collides across pairs: n is all digits, so "<a>-S<n>" ==
+        // "<b>-S<m>" forces a == b, and pair ids are unique.
+        IdMaker session_ids = scheduled_session_ids(planned[index].pair->id);
+        name_sessions(engine, planned[index], pending_id_of(index), [&] { return session_ids.next(used_ids); });
     }
     for (const Outcome& outcome : outcomes) {
         if (outcome.planned == SIZE_MAX) {
@@ -255,10 +248,10 @@ ScheduleReport reschedule_pair(Document& document, const std::string& pair_id, U
     // Old sessions are reused in order (their ids and calendar UIDs survive); old ones left
     // over are cancelled, so calendars receive a cancellation; more starts become new sessions.
     std::size_t reuse = 0;
-    int counter = 0;
+    IdMaker session_ids = scheduled_session_ids(pair.id);
     const auto make_id = [&]() -> std::string {
         if (reuse < movable.size()) return document.sessions[movable[reuse++]].id;
-        return next_session_id(pair.id, used_ids, counter);
+        return session_ids.next(used_ids);
     };
     Placement placement;
     placement.has_common_window = true;
@@ -288,33 +281,23 @@ ScheduleReport reschedule_pair(Document& document, const std::string& pair_id, U
     return report;
 }
 
-std::optional<std::string> add_session(Document& document, const std::string& pair_id,
-                                       const TimeZoneCatalog& time_zones, std::string& reason) {
+Result<std::string> add_session(Document& document, const std::string& pair_id, const TimeZoneCatalog& time_zones) {
     const Pair* pair = nullptr;
     for (const Pair& candidate : document.pairs)
         if (candidate.id == pair_id) pair = &candidate;
-    if (!pair) {
-        reason = "no pair " + pair_id;
-        return std::nullopt;
-    }
+    if (!pair) return Problem{"", "no pair " + pair_id};
     const Program* program = find_program(document, pair->program_id);
-    if (!program) {
-        reason = "pair " + pair_id + " belongs to no program";
-        return std::nullopt;
-    }
-    reason = person_problem(document, pair->mentor_id, "mentor", time_zones);
-    if (reason.empty()) reason = person_problem(document, pair->mentee_id, "mentee", time_zones);
-    if (!reason.empty()) return std::nullopt;
+    if (!program) return Problem{"", "pair " + pair_id + " belongs to no program"};
+    std::string problem = person_problem(document, pair->mentor_id, "mentor", time_zones);
+    if (problem.empty()) problem = person_problem(document, pair->mentee_id, "mentee", time_zones);
+    if (!problem.empty()) return Problem{"", std::move(problem)};
     const Session* last = nullptr;
     for (const Session& session : document.sessions) {
         if (session.pair_id == pair_id && session.status != SessionStatus::Cancelled &&
             (!last || session.start > last->start))
             last = &session;
     }
-    if (!last) {
-        reason = "pair " + pair_id + " has no sessions yet: generate its schedule first";
-        return std::nullopt;
-    }
+    if (!last) return Problem{"", "pair " + pair_id + " has no sessions yet: generate its schedule first"};
     Engine engine(document, *program, time_zones, {});
     Person& mentor = *engine.person(pair->mentor_id);
     Person& mentee = *engine.person(pair->mentee_id);
@@ -338,18 +321,15 @@ std::optional<std::string> add_session(Document& document, const std::string& pa
     const UtcSeconds length = program->session_minutes * 60;
     const UtcSeconds nominal = planner.instant(next, local.second_of_day / 60);
     std::vector<std::string> reasons;
-    const UtcSeconds radius = std::max(1, cadence_period_days(cadence) / 2) * 86400;
+    const UtcSeconds radius = std::max(1, cadence_period_days(cadence) / 2) * kSecondsPerDay;
     const auto start = planner.nearest(nominal, last->start + length, radius, true, &reasons);
     if (!start) {
-        reason = "no free slot near " + format_iso_date(next);
+        std::string reason = "no free slot near " + format_iso_date(next);
         for (std::size_t i = 0; i < reasons.size(); ++i) reason += (i ? ", " : ": ") + reasons[i];
-        return std::nullopt;
+        return Problem{"", std::move(reason)};
     }
-    std::unordered_set<std::string> used;
-    for (const Session& session : document.sessions) used.insert(session.id);
-    int counter = 0;
     Session session;
-    session.id = next_session_id(pair_id, used, counter);
+    session.id = scheduled_session_ids(pair_id).next(ids_of(document.sessions));
     session.pair_id = pair_id;
     session.start = *start;
     session.minutes = program->session_minutes;
@@ -411,7 +391,7 @@ std::optional<UtcSeconds> nearest_free_start(const Document& document, const std
     program.session_minutes = context.session->minutes;
     Engine engine(document, program, time_zones, {session_id});
     PairPlanner planner(engine, *engine.person(context.pair->mentor_id), *engine.person(context.pair->mentee_id));
-    return planner.nearest(context.session->start, INT64_MIN, static_cast<UtcSeconds>(radius_days) * 86400, false);
+    return planner.nearest(context.session->start, INT64_MIN, static_cast<UtcSeconds>(radius_days) * kSecondsPerDay, false);
 }
 
 }  // namespace flipside::scheduling

@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/result.h"
 #include "core/time_zone_catalog.h"
 
 namespace flipside::scheduling {
@@ -69,10 +70,9 @@ ScheduleReport reschedule_pair(Document& document, const std::string& pair_id, U
                                const TimeZoneCatalog& time_zones);
 
 // Adds one session to a pair: the next cadence date after its last session, at the same
-// local time for the mentee (or the nearest free start). Returns the new id, or nothing with
-// `reason` set.
-std::optional<std::string> add_session(Document& document, const std::string& pair_id,
-                                       const TimeZoneCatalog& time_zones, std::string& reason);
+// local time for the mentee (or the nearest free start). Returns the new id, or why not (one
+// line a coordinator can act on).
+Result<std::string> add_session(Document& document, const std::string& pair_id, const TimeZoneCatalog& time_zones);
 
 // Why `session_id` could not take place at `start` (same length): one line per reason, each
 // naming who is busy or away ("Ana Ruiz already has session R3-S4 at 14:00 UTC"). Empty when

@@ -53,9 +53,9 @@ public:
 
     ResolvedInstant to_utc(const Date& date, int minute) const { return to_utc(days_from_civil(date), date, minute); }
     ResolvedInstant to_utc(std::int64_t day, const Date& date, int minute) const {
-        const UtcSeconds wall = day * 86400 + minute * 60;
-        const int before = offset_at(wall - 86400);
-        if (before == offset_at(wall + 86400)) return ResolvedInstant{wall - before, LocalTimeKind::Unique, wall - before};
+        const UtcSeconds wall = day * kSecondsPerDay + minute * 60;
+        const int before = offset_at(wall - kSecondsPerDay);
+        if (before == offset_at(wall + kSecondsPerDay)) return ResolvedInstant{wall - before, LocalTimeKind::Unique, wall - before};
         return rules_.to_utc(date, minute);  // a change is near: the careful path
     }
     LocalDateTime to_local(UtcSeconds instant) const { return rules_.to_local(instant); }

@@ -75,7 +75,7 @@ public:
     std::optional<UtcSeconds> nearest(UtcSeconds nominal, UtcSeconds not_before, UtcSeconds radius,
                                       bool allow_nominal, std::vector<std::string>* reasons = nullptr) const {
         return nearest_between(nominal, std::max(nominal - radius, not_before), nominal + radius, allow_nominal,
-                               reasons, radius / 86400);
+                               reasons, radius / kSecondsPerDay);
     }
 
     // Every start in [lo, hi] on the mentee's grid inside both people's windows, nearest to

@@ -1,0 +1,41 @@
+// Text rules shared by every module: ASCII case folding, trimming, and the one rule for lists
+// typed as text. All of it is locale-free on purpose: the same bytes give the same answer
+// natively and in WebAssembly, whatever the machine's or the browser's locale. Letters outside
+// ASCII ("É", "ß") are left as they are: folding them needs Unicode tables the core does not
+// carry, and ids, e-mail addresses and the names people search for are compared this way.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace flipside {
+
+// 'A'..'Z' -> 'a'..'z'; every other byte (UTF-8 sequences included) unchanged.
+constexpr char fold_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+std::string fold_ascii(std::string_view text);
+
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
+// "hughes" is in "Aoife Hughes". An empty needle is in every text.
+bool contains_ignoring_ascii_case(std::string_view text, std::string_view needle);
+bool ends_with_ignoring_ascii_case(std::string_view text, std::string_view suffix);
+
+// Without ASCII white space (space, tab, CR, LF) and no-break spaces (U+00A0, common in cells
+// copied from spreadsheets) at either end.
+std::string trim_space(std::string_view text);
+
+// A list typed as text, "Python; Power BI, Excel" or one item per line, the way a
+// coordinator reads it: {"Python", "Power BI", "Excel"}. The rule, everywhere (person editor,
+// kiosk, program blackout dates, CSV import):
+//   - items end at ',', ';' or a line break, which may be mixed freely;
+//   - except that ',' and ';' inside parentheses belong to their item: "Power BI (DAX, M);
+//     TikTok" is {"Power BI (DAX, M)", "TikTok"}. A '(' with no ')' after it on its line is
+//     plain text; a line break always ends an item;
+//   - each item is trimmed (trim_space above); empty items are dropped ("Excel,, Python,");
+//   - an item that repeats an earlier one ignoring ASCII case is dropped, and the first
+//     spelling is kept ("Excel, excel" -> {"Excel"});
+//   - the order of first appearance is kept.
+// So an item holds ',' or ';' only between parentheses.
+std::vector<std::string> split_list(std::string_view text);
+
+}  // namespace flipside
