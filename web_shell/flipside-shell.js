@@ -409,6 +409,8 @@
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     pendingInput: () => call('flipside_pending_input', 'number', [], []),
     flush: () => flush(),
+    // Asks for a fresh picture: the app draws only when something changed (frame_pacer.h).
+    wake: () => wake(),
     // A message in the app's message area; kind 0 information, 1 error.
     notify: (kind, text) => postMessage(kind, text),
     mode: () => call('flipside_embed_mode', 'string', [], []),
