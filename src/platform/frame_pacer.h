@@ -14,7 +14,7 @@ namespace flipside::platform {
 // What one drawn frame showed; web_main.cpp fills it from ImGui and the app.
 struct FrameOutcome {
     bool picture_changed = false;  // the draw data differs from the previous frame's
-    bool input_held = false;       // a key or mouse button is down (key repeat, held scroll arrows)
+    bool input_held = false;       // input still queued, or a key or button down (key repeat)
     // The earliest moment a timer wants a frame (monotonic seconds), or never.
     double next_deadline = std::numeric_limits<double>::infinity();
 };

@@ -44,7 +44,9 @@ std::uint64_t picture_hash(const ImDrawData& d) {
     return h;
 }
 
-bool input_held(const ImGuiIO& io) {
+bool input_held(const ImGuiContext& g, const ImGuiIO& io) {
+    // ImGui takes in one change per key or button each frame: queued input needs more frames.
+    if (!g.InputEventsQueue.empty()) return true;
     for (const bool down : io.MouseDown)
         if (down) return true;
     for (int key = ImGuiKey_NamedKey_BEGIN; key < ImGuiKey_NamedKey_END; ++key) {
@@ -62,7 +64,7 @@ FrameOutcome FrameSignals::read(const ImDrawData& draw_data, double now) {
     const std::uint64_t picture = picture_hash(draw_data);
     outcome.picture_changed = picture != last_picture_;
     last_picture_ = picture;
-    outcome.input_held = input_held(io);
+    outcome.input_held = input_held(g, io);
 
     double wait = FramePacer::kNever;
     if (io.WantTextInput && io.ConfigInputTextCursorBlink && g.InputTextState.ID != 0 &&
