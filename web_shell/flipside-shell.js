@@ -382,6 +382,20 @@
     });
     window.addEventListener('pagehide', flush);
     window.addEventListener('resize', wake);
+    // A move to a screen with another pixel ratio (or browser zoom) need not resize the window;
+    // the app draws only when woken, so it must hear of the new ratio to refit the canvas and
+    // re-rasterise its font. A device-pixel ResizeObserver tells at once where it fires; not
+    // every ratio change reaches it (nor a media query), so the ratio is also compared once a
+    // second: reading one number, no frame.
+    try {
+      new ResizeObserver(wake).observe(canvas, { box: 'device-pixel-content-box' });
+    } catch (unsupported) { /* the comparison below covers it */ }
+    let pixelRatio = window.devicePixelRatio;
+    setInterval(() => {
+      if (window.devicePixelRatio === pixelRatio) return;
+      pixelRatio = window.devicePixelRatio;
+      wake();
+    }, 1000);
     window.addEventListener('focus', () => {
       module._flipside_focus(1);
       const target = textInputActive ? textInput : canvas;
