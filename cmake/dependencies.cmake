@@ -41,15 +41,10 @@ set(FLIPSIDE_IMGUI_SOURCES
   ${FLIPSIDE_IMGUI_DIR}/imgui_tables.cpp
   ${FLIPSIDE_IMGUI_DIR}/imgui_widgets.cpp
   ${FLIPSIDE_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
-if(EMSCRIPTEN)
-  list(APPEND FLIPSIDE_IMGUI_SOURCES ${FLIPSIDE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-endif()
+# No ImGui backend: the web build draws with its own WebGL2 renderer (src/platform/web_renderer.cpp).
 add_library(flipside_imgui STATIC ${FLIPSIDE_IMGUI_SOURCES})
 target_include_directories(flipside_imgui SYSTEM PUBLIC
   ${FLIPSIDE_IMGUI_DIR} ${FLIPSIDE_IMGUI_DIR}/backends ${FLIPSIDE_IMGUI_DIR}/misc/cpp)
 # Widget rectangles for browser tests come through ImGui's test-engine hooks.
 target_compile_definitions(flipside_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE=1
                                                  IMGUI_DISABLE_OBSOLETE_FUNCTIONS=1)
-if(EMSCRIPTEN)
-  target_compile_definitions(flipside_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3=1)
-endif()

@@ -135,14 +135,15 @@ file(CONFIGURE OUTPUT "${FLIPSIDE_WEB_GENERATED_DIR}/web_font_ranges.h" CONTENT
 #-----------------------------------------------------------------------------
 # web_time_zones.cpp is its own library (flipside_time_zones), shared with the wasm tests.
 set(FLIPSIDE_WEB_SOURCES
-  web_clipboard.cpp web_clock.cpp web_display.cpp web_editing.cpp web_embed.cpp web_exports.cpp web_files.cpp
-  web_fonts.cpp web_input.cpp web_key_map.cpp web_main.cpp web_storage.cpp)
+  web_clipboard.cpp web_clock.cpp web_display.cpp web_editing.cpp web_embed.cpp web_exports.cpp
+  web_files.cpp web_fonts.cpp web_frame_signals.cpp web_input.cpp web_key_map.cpp web_main.cpp
+  web_renderer.cpp web_storage.cpp)
 list(TRANSFORM FLIPSIDE_WEB_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/src/platform/")
 # Compiled once, linked twice: flipside.js + flipside.wasm for the hosted build, and the same
 # objects with the wasm inlined (-sSINGLE_FILE) for build/web/flipside.html.
 add_library(flipside_web_objects OBJECT ${FLIPSIDE_WEB_SOURCES})
 target_include_directories(flipside_web_objects PRIVATE "${FLIPSIDE_WEB_GENERATED_DIR}" "${PROJECT_SOURCE_DIR}/src")
-target_link_libraries(flipside_web_objects PRIVATE flipside_ui flipside_time_zones)
+target_link_libraries(flipside_web_objects PRIVATE flipside_ui flipside_time_zones flipside_frame_pacer)
 flipside_warnings(flipside_web_objects)
 add_dependencies(flipside_web_objects flipside_web_fonts)
 
@@ -177,7 +178,7 @@ set(flipside_web_link_options
 
 function(flipside_web_link target output_name output_dir)
   add_executable(${target} $<TARGET_OBJECTS:flipside_web_objects>)
-  target_link_libraries(${target} PRIVATE flipside_ui flipside_time_zones)
+  target_link_libraries(${target} PRIVATE flipside_ui flipside_time_zones flipside_frame_pacer)
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME ${output_name}
     SUFFIX ".js"   # never .html: emcc would run htmlmin (missing); the page is web_shell/index.html

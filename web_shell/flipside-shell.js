@@ -413,6 +413,20 @@
     });
     window.addEventListener('pagehide', flush);
     window.addEventListener('resize', wake);
+    // A move to a screen with another pixel ratio (or browser zoom) need not resize the window;
+    // the app draws only when woken, so it must hear of the new ratio to refit the canvas and
+    // re-rasterise its font. A device-pixel ResizeObserver tells at once where it fires; not
+    // every ratio change reaches it (nor a media query), so the ratio is also compared once a
+    // second: reading one number, no frame.
+    try {
+      new ResizeObserver(wake).observe(canvas, { box: 'device-pixel-content-box' });
+    } catch (unsupported) { /* the comparison below covers it */ }
+    let pixelRatio = window.devicePixelRatio;
+    setInterval(() => {
+      if (window.devicePixelRatio === pixelRatio) return;
+      pixelRatio = window.devicePixelRatio;
+      wake();
+    }, 1000);
     window.addEventListener('focus', () => {
       module._flipside_focus(1);
       const target = textInputActive ? textInput : canvas;
@@ -440,6 +454,8 @@
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     pendingInput: () => call('flipside_pending_input', 'number', [], []),
     flush: () => flush(),
+    // Asks for a fresh picture: the app draws only when something changed (frame_pacer.h).
+    wake: () => wake(),
     // A message in the app's message area; kind 0 information, 1 error.
     notify: (kind, text) => postMessage(kind, text),
     mode: () => call('flipside_embed_mode', 'string', [], []),

@@ -7,6 +7,8 @@
 
 #include <emscripten.h>
 
+#include <imgui_internal.h>  // ImGui's input queue (flipside_paste)
+
 #include <cfloat>
 #include <string>
 
@@ -22,6 +24,10 @@ constexpr int kCtrl = 1;
 constexpr int kShift = 2;
 constexpr int kAlt = 4;
 constexpr int kMeta = 8;
+
+// Frames a paste may run at once to let earlier queued input through (each takes in one
+// change per key); a bound, so a stuck queue cannot hang the page.
+constexpr int kMaxDrainFrames = 8;
 
 int g_modifiers = 0;  // last state the page reported, to restore after a synthetic paste
 
@@ -153,6 +159,12 @@ EMSCRIPTEN_KEEPALIVE void flipside_paste(const char* utf8) {
     ImGuiIO* io = io_if_ready();
     Runtime& r = runtime();
     if (io == nullptr || utf8 == nullptr || r.clipboard == nullptr) return;
+    // An earlier paste's shortcut may still wait in ImGui's queue (the app draws only when
+    // woken, and two paste events can come within one frame): let it read its own text before
+    // this one replaces the clipboard, or both would paste this text.
+    for (int frame = 0; frame < kMaxDrainFrames && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++frame) {
+        run_frame_now();
+    }
     r.clipboard->receive_paste(utf8);
     // Exactly the shortcut modifier: Ctrl+Shift+V (paste as plain text) must paste too.
     send_modifiers(*io, io->ConfigMacOSXBehaviors ? kMeta : kCtrl);

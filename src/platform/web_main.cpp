@@ -7,13 +7,14 @@
 // [SECTION] main()
 // [SECTION] Calls from the page: files, messages, lifecycle
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
-#include <GLES3/gl3.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>  // ErrorCheckEndFrameRecover
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <memory>
@@ -22,10 +23,13 @@
 #include "app/app.h"
 #include "platform/interface/time_zones.h"
 #include "platform/web_display.h"
+#include "platform/frame_pacer.h"
 #include "platform/web_embed.h"
 #include "platform/web_fonts.h"
+#include "platform/web_frame_signals.h"
 #include "platform/web_input.h"
 #include "platform/web_platform.h"
+#include "platform/web_renderer.h"
 #include "platform/web_runtime.h"
 #include "ui/app_shell.h"
 #include "ui/test_hooks.h"
@@ -46,12 +50,17 @@ struct WebApp {
     WebEditingLease editing;
     Platform platform{storage, files, clipboard, clock, system_time_zones(), page_storage_namespace(), &editing};
     WebDisplay display;
+    WebRenderer renderer;
+    FramePacer pacer;
+    FrameSignals signals;
     std::unique_ptr<app::App> app;
     std::unique_ptr<ui::AppShell> shell;
     float font_pixel_ratio = 0;   // ratio the font atlas was rasterised for
-    bool device_objects = false;  // the GL backend made its shaders and font texture
-    double last_activity = 0;     // monotonic seconds
+    double last_activity = 0;     // monotonic seconds of the last input (kiosk idle reset)
     double last_drawn = 0;
+    bool frame_requested = false; // a requestAnimationFrame callback is on its way
+    long timer = 0;               // the pending setTimeout for the next deadline, or 0
+    double timer_due = 0;
     std::string last_failure;     // reported once, not every frame
 };
 
@@ -79,6 +88,7 @@ void report_failure(WebApp& w, const std::string& what) {
     w.last_failure = what;
     std::fprintf(stderr, "Flipside: %s\n", what.c_str());
     if (w.app) w.app->post(app::MessageKind::Error, "Something went wrong: " + what);
+    w.pacer.wake();  // the message must reach the screen
 }
 
 //-----------------------------------------------------------------------------
@@ -89,12 +99,25 @@ void prepare_fonts(WebApp& w, float pixel_ratio) {
     if (pixel_ratio == w.font_pixel_ratio) return;
     w.font_pixel_ratio = pixel_ratio;
     build_fonts(ImGui::GetIO(), pixel_ratio);
-    // Before the first frame the backend has no texture yet and creates it in NewFrame;
-    // afterwards the old texture must go (browser zoom or a move to another screen).
-    if (w.device_objects) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+    // The first time, and again after browser zoom or a move to another screen.
+    w.renderer.upload_fonts(ImGui::GetIO());
+}
+
+// Timers of the app itself, asked of the app: autosave's due time (and the status bar's
+// "saved" that follows it) and kiosk mode's return to the start after idle time.
+FrameOutcome with_app_deadlines(const WebApp& w, FrameOutcome outcome, double now) {
+    // Autosave does not say when it is due; it is due within a second of the first change,
+    // so looking every tenth of a second while something waits costs a handful of frames.
+    constexpr double kSavePoll = 0.1;
+    const app::SaveStatus& save = w.app->save_status();
+    // A save waits to be made, or the browser has yet to confirm one (IndexedDB): look again soon.
+    if ((save.pending || save.settling) && !save.blocked && !save.conflict)
+        outcome.next_deadline = std::min(outcome.next_deadline, now + kSavePoll);
+    if (w.app->kiosk().in_kiosk_mode()) {
+        const double reset = w.last_activity + w.app->kiosk().idle_seconds() + 0.05;
+        if (reset > now) outcome.next_deadline = std::min(outcome.next_deadline, reset);
     }
+    return outcome;
 }
 
 void draw(WebApp& w) {
@@ -110,8 +133,6 @@ void draw(WebApp& w) {
     io.DeltaTime = static_cast<float>(delta);
     w.last_drawn = now;
 
-    ImGui_ImplOpenGL3_NewFrame();
-    w.device_objects = true;
     ImGui::NewFrame();
     try {
         w.shell->draw_frame();
@@ -121,12 +142,11 @@ void draw(WebApp& w) {
     }
     ImGui::Render();
 
-    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glViewport(0, 0, metrics.framebuffer_width, metrics.framebuffer_height);
-    glClearColor(background.x, background.y, background.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const ImDrawData& draw_data = *ImGui::GetDrawData();
+    w.renderer.render(draw_data, metrics.framebuffer_width, metrics.framebuffer_height,
+                      ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     if (!io.MouseDrawCursor) w.display.set_cursor(ImGui::GetMouseCursor());
+    w.pacer.frame_drawn(with_app_deadlines(w, w.signals.read(draw_data, now), now));
 
     if (++runtime().frames_drawn == 1) flipside_js_started();
 }
@@ -134,28 +154,56 @@ void draw(WebApp& w) {
 //-----------------------------------------------------------------------------
 // [SECTION] Frame loop and idle policy
 //-----------------------------------------------------------------------------
-// requestAnimationFrame drives the loop (and stops in hidden tabs). A page nobody touches
-// still needs some frames: the text cursor blinks, tooltips appear after a delay, the save
-// status changes after autosave. So after a few quiet seconds it draws 4 times a second
-// instead of 60; any input, resize or arriving file brings the full rate back at once. With
-// preserveDrawingBuffer off, a skipped frame simply keeps the last picture on screen.
-constexpr double kIdleAfterSeconds = 3.0;
-constexpr double kIdleFrameSeconds = 0.25;
+// A frame is drawn only when the pacer (frame_pacer.h) wants one: after input, a resize, a
+// file or a message, while the picture still changes, and when a timer is due. Then one
+// requestAnimationFrame is asked for (which also stops in hidden tabs); otherwise, if a
+// timer is set, one setTimeout that asks again at its due time. An idle page schedules
+// nothing at all. With preserveDrawingBuffer off, the last picture simply stays on screen.
 
-void loop_once(WebApp& w, bool force) {
+void schedule(WebApp& w);
+
+void loop_once(WebApp& w) {
     try {
-        const double now = w.clock.monotonic_seconds();
-        const bool idle = now - w.last_activity > kIdleAfterSeconds;
-        if (force || !idle || now - w.last_drawn >= kIdleFrameSeconds) draw(w);
+        // Saving first, so that the frame shows the status bar after the save.
         w.app->tick();
+        draw(w);
         report_embed_changes(*w.app);
     } catch (const std::exception& error) {
         report_failure(w, error.what());
     }
 }
 
-void animation_frame() {
-    if (g_web_app != nullptr) loop_once(*g_web_app, false);
+EM_BOOL on_animation_frame(double, void*) {
+    if (g_web_app == nullptr) return EM_FALSE;
+    WebApp& w = *g_web_app;
+    w.frame_requested = false;
+    if (w.pacer.wants_frame(w.clock.monotonic_seconds())) loop_once(w);
+    schedule(w);
+    return EM_FALSE;  // one frame per request
+}
+
+void on_timer(void*) {
+    if (g_web_app == nullptr) return;
+    g_web_app->timer = 0;
+    schedule(*g_web_app);
+}
+
+void schedule(WebApp& w) {
+    const double now = w.clock.monotonic_seconds();
+    if (w.pacer.wants_frame(now)) {
+        if (!w.frame_requested) {
+            w.frame_requested = true;
+            emscripten_request_animation_frame(on_animation_frame, nullptr);
+        }
+        return;
+    }
+    const double due = w.pacer.next_wake();
+    if (w.timer != 0 && w.timer_due == due) return;
+    if (w.timer != 0) emscripten_clear_timeout(w.timer);
+    w.timer = 0;
+    if (!std::isfinite(due)) return;  // idle: nothing is scheduled
+    w.timer_due = due;
+    w.timer = emscripten_set_timeout(on_timer, std::max(0.0, (due - now) * 1000.0), nullptr);
 }
 
 }  // namespace
@@ -166,11 +214,17 @@ Runtime& runtime() {
 }
 
 void note_activity() {
-    if (g_web_app != nullptr) g_web_app->last_activity = g_web_app->clock.monotonic_seconds();
+    if (g_web_app == nullptr) return;
+    g_web_app->last_activity = g_web_app->clock.monotonic_seconds();
+    g_web_app->pacer.wake();
+    schedule(*g_web_app);
 }
 
 void run_frame_now() {
-    if (g_web_app != nullptr) loop_once(*g_web_app, true);
+    if (g_web_app == nullptr) return;
+    g_web_app->pacer.wake();  // and the frames after it, as after any input
+    loop_once(*g_web_app);
+    schedule(*g_web_app);
 }
 
 //-----------------------------------------------------------------------------
@@ -199,7 +253,11 @@ int run() {
     (void)context;
 #endif
     install_input(io, w.clipboard, flipside_js_is_mac() != 0);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!w.renderer.init(io)) {
+        flipside_js_fatal("Flipside could not prepare WebGL2 drawing in this browser. "
+                          "Try a current Chrome, Edge, Firefox or Safari.");
+        return 1;
+    }
 
     runtime().clipboard = &w.clipboard;
     w.app = std::make_unique<app::App>(w.platform);
@@ -210,7 +268,7 @@ int run() {
     w.last_drawn = w.last_activity;
     g_web_app = &w;
 
-    emscripten_set_main_loop(animation_frame, 0 /* requestAnimationFrame */, false);
+    schedule(w);  // the first frames (FramePacer starts with its settle frames owed)
     return 0;
 }
 
@@ -256,6 +314,7 @@ EMSCRIPTEN_KEEPALIVE void flipside_post_message(int kind, const char* text) {
 // The page is being hidden or closed: save what autosave is still waiting to save.
 EMSCRIPTEN_KEEPALIVE void flipside_flush() {
     if (g_web_app == nullptr) return;
+    flipside::platform::web::note_activity();  // the status bar then says "saved"
     try {
         g_web_app->app->flush();
     } catch (const std::exception& error) {
@@ -263,7 +322,7 @@ EMSCRIPTEN_KEEPALIVE void flipside_flush() {
     }
 }
 
-// The window was resized or came back into view: draw at full rate.
+// The window was resized or came back into view: draw the new picture.
 EMSCRIPTEN_KEEPALIVE void flipside_wake() { flipside::platform::web::note_activity(); }
 
 }  // extern "C"

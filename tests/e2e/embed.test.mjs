@@ -104,6 +104,8 @@ export const tests = [
         assertEqual(answer.payload.code, code, `error code for ${JSON.stringify(message)}`);
       }
       const frames = await app.evaluate(() => window.flipside.frameCount());
+      // The app draws only when asked (frame_pacer.h): it must still answer a request for a frame.
+      await app.evaluate(() => window.flipside.wake());
       await app.waitForFunction((n) => window.flipside.frameCount() > n, frames, { timeout: 5000 });
       assertEqual(names(await appDocument(app)).length, 4, 'people after the malformed requests');
       const events = (await portalLog(page, 'error')).map((e) => e.data.code);

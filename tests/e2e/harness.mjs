@@ -47,9 +47,14 @@ export async function frameCount(page) {
 }
 
 // Waits until the app has drawn `count` more frames (the picture caught up with our input).
+// The app draws only when something changed, so the wait asks for frames itself: a test never
+// depends on whether its input's settle frames were already drawn before it started waiting.
 export async function waitForFrames(page, count = 2, timeout = 15000) {
   const start = await frameCount(page);
-  await page.waitForFunction((target) => window.flipside.frameCount() >= target, start + count, { timeout });
+  await page.waitForFunction((target) => {
+    window.flipside.wake();
+    return window.flipside.frameCount() >= target;
+  }, start + count, { timeout });
 }
 
 // Waits until the app has taken in every input event it was sent. ImGui takes in one change of
