@@ -16,6 +16,9 @@ if(FLIPSIDE_SANITIZE)
     -fno-sanitize-recover=all
     # Range checks in the standard containers (operator[], front(), back() on an empty vector
     # are not always out of the heap block, so ASan alone can miss them).
-    -D_GLIBCXX_ASSERTIONS)
+    -D_GLIBCXX_ASSERTIONS
+    # Asserts on whatever the build type (after the type's -DNDEBUG, so this wins): ImGui's
+    # IM_ASSERT is assert(), and its checks are half of what a sanitized UI test run is for.
+    -UNDEBUG)
   add_link_options(${flipside_sanitizers})
 endif()
