@@ -1,6 +1,6 @@
 # Third-party code is never committed. nlohmann/json and doctest are Debian's header-only
-# packages; Dear ImGui is fetched from Debian's source package into the build tree by
-# scripts/fetch_imgui.sh (or taken from FLIPSIDE_IMGUI_DIR).
+# packages; Dear ImGui is fetched from Debian's source package into build/_deps/imgui by
+# scripts/setup.sh (through scripts/fetch_imgui.sh), or taken from FLIPSIDE_IMGUI_DIR.
 
 # Header-only libraries: an include dir holding only them (never -I/usr/include, which
 # would pull the host's libc headers into an emcc build).
@@ -20,19 +20,24 @@ target_include_directories(flipside_json SYSTEM INTERFACE "${FLIPSIDE_HEADER_DIR
 add_library(flipside_doctest INTERFACE)
 target_include_directories(flipside_doctest SYSTEM INTERFACE "${FLIPSIDE_HEADER_DIR}")
 
+# Configuring never fetches: fetching writes an apt source list and runs apt-get update, which
+# belongs to scripts/setup.sh (the one script that installs things), not to a build.
 if(NOT FLIPSIDE_IMGUI_DIR)
   set(FLIPSIDE_IMGUI_DIR "${PROJECT_SOURCE_DIR}/build/_deps/imgui")
-  if(NOT EXISTS "${FLIPSIDE_IMGUI_DIR}/imgui.h")
-    message(STATUS "Fetching Dear ImGui sources into ${FLIPSIDE_IMGUI_DIR}")
-    execute_process(COMMAND "${PROJECT_SOURCE_DIR}/scripts/fetch_imgui.sh" "${FLIPSIDE_IMGUI_DIR}"
-                    RESULT_VARIABLE fetch_result)
-    if(NOT fetch_result EQUAL 0)
-      message(FATAL_ERROR "Could not fetch Dear ImGui; pass -DFLIPSIDE_IMGUI_DIR=<checkout>")
-    endif()
-  endif()
 endif()
 if(NOT EXISTS "${FLIPSIDE_IMGUI_DIR}/imgui.h")
-  message(FATAL_ERROR "FLIPSIDE_IMGUI_DIR=${FLIPSIDE_IMGUI_DIR} holds no imgui.h")
+  message(FATAL_ERROR "Dear ImGui 1.90.1 sources are missing from ${FLIPSIDE_IMGUI_DIR}: run "
+                      "scripts/setup.sh (it fetches them from Debian's source package), or pass "
+                      "-DFLIPSIDE_IMGUI_DIR=<an ImGui 1.90.1 checkout>")
+endif()
+# The UI is written against 1.90.1 (the newest ImGui Debian has); another version fails late and
+# obscurely, so say it here.
+file(STRINGS "${FLIPSIDE_IMGUI_DIR}/imgui.h" flipside_imgui_version_line
+     REGEX "^#define IMGUI_VERSION +\"[^\"]*\"" LIMIT_COUNT 1)
+if(NOT flipside_imgui_version_line MATCHES "\"1\\.90\\.1\"")
+  message(FATAL_ERROR "${FLIPSIDE_IMGUI_DIR}/imgui.h is not Dear ImGui 1.90.1 "
+                      "(${flipside_imgui_version_line}): run scripts/setup.sh or point "
+                      "FLIPSIDE_IMGUI_DIR at a 1.90.1 checkout")
 endif()
 
 set(FLIPSIDE_IMGUI_SOURCES

@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Builds Flipside natively (build/native) and as WebAssembly (build/wasm -> build/web).
+# Builds Flipside natively (build/native) and as WebAssembly (build/wasm -> build/web), with
+# the configure and build presets of CMakePresets.json (native-release, wasm-release).
 # Usage: scripts/build.sh [native|wasm|all]   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
+case $what in
+  native|wasm|all) ;;
+  *) echo "usage: scripts/build.sh [native|wasm|all]" >&2; exit 2 ;;
+esac
 jobs=$(nproc 2>/dev/null || echo 2)
-export NODE_PATH=/usr/share/nodejs   # Debian's acorn for emcc's JS optimizer
+# NODE_PATH=/usr/share/nodejs, which emcc's JS optimizer needs, comes with the wasm-release
+# preset's environment (configure and build).
 
 if [ "$what" = native ] || [ "$what" = all ]; then
-  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build build/native -j "$jobs"
+  cmake --preset native-release >/dev/null
+  cmake --build --preset native-release -j "$jobs"
 fi
 if [ "$what" = wasm ] || [ "$what" = all ]; then
-  emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build build/wasm -j "$jobs"
+  cmake --preset wasm-release >/dev/null
+  cmake --build --preset wasm-release -j "$jobs"
 fi

@@ -19,7 +19,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 command -v node >/dev/null || { echo "setup: node is required (Debian's nodejs or the machine's)"; exit 1; }
 
-# Dear ImGui sources go into the build tree, never into git.
+# Dear ImGui sources go into the build tree, never into git. Only here: fetching may add an apt
+# source list, and CMake only checks that the sources are there.
 scripts/fetch_imgui.sh build/_deps/imgui
 
 # Browser-test and validation tools from the npm registry (no browser download).
