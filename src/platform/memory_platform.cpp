@@ -31,4 +31,11 @@ std::size_t MemoryStorage::used_bytes(const std::string& prefix) {
     return used;
 }
 
+MemoryPlatform::MemoryPlatform(const MemoryPlatform& other)
+    : storage(other.storage),
+      files(other.files),
+      clipboard(other.clipboard),
+      clock(other.clock),
+      platform{storage, files, clipboard, clock, other.platform.time_zones, other.platform.storage_namespace} {}
+
 }  // namespace flipside::platform

@@ -59,10 +59,16 @@ public:
     double monotonic = 0;
 };
 
-// All of the above bundled, for a test to construct in one line.
+// All of the above bundled, for a test to construct in one line. `platform` always refers to
+// this object's own members: a copy (which is also what a move does) starts with the original's
+// stored entries, downloads, clipboard text and time, then keeps its own, sharing only the time
+// zone catalog. Assignment is deleted, since `platform` cannot be pointed at another catalog.
 struct MemoryPlatform {
     explicit MemoryPlatform(const TimeZoneCatalog& zones, std::string storage_namespace = "test")
         : platform{storage, files, clipboard, clock, zones, std::move(storage_namespace)} {}
+    MemoryPlatform(const MemoryPlatform& other);
+    MemoryPlatform& operator=(const MemoryPlatform&) = delete;
+
     MemoryStorage storage;
     MemoryFiles files;
     MemoryClipboard clipboard;
