@@ -1,4 +1,5 @@
-// The in-memory platform that the app's tests run on: a copy is a platform of its own.
+// The in-memory platform that the app's tests run on: a copy is a platform of its own, and the
+// storage faults tests inject (failed and silently corrupted writes) behave as documented.
 #include <doctest/doctest.h>
 
 #include <vector>
@@ -49,4 +50,29 @@ TEST_CASE("memory platforms moved by a growing vector keep pointing at themselve
         CHECK(platforms[i].platform.clock.now_utc() == static_cast<UtcSeconds>(i));
         CHECK(platforms[i].platform.storage_namespace == "embed-" + std::to_string(i));
     }
+}
+
+TEST_CASE("memory storage fails the nth write from now, and only that one") {
+    platform::MemoryStorage storage;
+    REQUIRE(storage.write("before", "1") == Write::Ok);
+    storage.fail_write(2);
+    CHECK(storage.write("k1", "a") == Write::Ok);
+    CHECK(storage.write("k2", "b") == Write::Failed);
+    CHECK(storage.write("k3", "c") == Write::Ok);
+    CHECK_FALSE(storage.read("k2").has_value());
+    CHECK(storage.read("k3") == "c");
+}
+
+TEST_CASE("memory storage can store other bytes than written and still report Ok") {
+    platform::MemoryStorage storage;
+    storage.corrupt_write(1);
+    storage.corrupt_write(2);
+    CHECK(storage.write("text", "saved text") == Write::Ok);
+    CHECK(storage.write("empty", "") == Write::Ok);
+    CHECK(storage.write("later", "intact") == Write::Ok);
+    REQUIRE(storage.read("text").has_value());
+    CHECK(*storage.read("text") != "saved text");
+    CHECK(storage.read("text")->size() == std::string("saved text").size());
+    CHECK(storage.read("empty") == "?");
+    CHECK(storage.read("later") == "intact");
 }

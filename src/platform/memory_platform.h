@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,13 +20,21 @@ public:
     std::size_t quota_bytes() override { return quota_; }
 
     void set_quota(std::size_t bytes) { quota_ = bytes; }
+    // Faults a test injects, for the writes after the call (nth 1: the next write). A failed
+    // write reports Failed and stores nothing. A corrupted write stores other bytes (the value
+    // with its last byte changed, "?" for an empty value) and still reports Ok, as storage that
+    // loses data silently would: only reading back finds out.
     void fail_next_writes(int count) { failing_writes_ = count; }
+    void fail_write(int nth) { failing_write_numbers_.insert(writes_ + nth); }
+    void corrupt_write(int nth) { corrupt_write_numbers_.insert(writes_ + nth); }
     std::map<std::string, std::string>& entries() { return entries_; }
 
 private:
     std::map<std::string, std::string> entries_;
     std::size_t quota_ = 10u << 20;
     int failing_writes_ = 0;
+    long long writes_ = 0;  // write() calls so far, each one counted
+    std::set<long long> failing_write_numbers_, corrupt_write_numbers_;
 };
 
 class MemoryFiles final : public Files {
