@@ -135,6 +135,54 @@ TEST_CASE("unmatched people get the reason: rules that left nobody, or capacity"
     CHECK(unmatched(p, "Away")->role == Role::Mentor);
 }
 
+TEST_CASE("a program with no mentors, or no mentees, gives no pairs and says why, in every mode") {
+    const auto ids = [](const std::vector<UnmatchedParticipant>& unmatched, Role role) {
+        std::vector<std::string> found;
+        for (const UnmatchedParticipant& u : unmatched)
+            if (u.role == role) found.push_back(u.id);
+        return found;
+    };
+    const Document no_mentors = roster({member("A", Role::Mentee), member("B", Role::Mentee)});
+    const Document no_mentees = roster({member("M", Role::Mentor), member("N", Role::Mentor)});
+    const Document nobody = roster({});
+    for (const MatchingMode mode : {MatchingMode::Optimal, MatchingMode::Fair, MatchingMode::Stable}) {
+        for (const int candidates : {0, 3}) {
+            CAPTURE(matching_mode_name(mode));
+            CAPTURE(candidates);
+            MatchingSettings settings;
+            settings.mode = mode;
+            settings.candidates_per_mentee = candidates;
+
+            MatchingRun run_without_mentors(no_mentors, settings, kZones, default_reference_instant(no_mentors));
+            while (!run_without_mentors.step(7)) {
+            }
+            const ScoreTable& table = run_without_mentors.table();
+            CHECK(table.rows == 2);
+            CHECK(table.columns == 0);
+            CHECK(table.entry_count() == 0);
+            for (std::size_t row = 0; row < table.rows; ++row)
+                table.for_each_in_row(row, [](std::size_t, std::int32_t) { FAIL_CHECK("a cell in an empty row"); });
+            const MatchingProposal& p = run_without_mentors.proposal();
+            CHECK(p.pairs.empty());
+            CHECK(p.total_score == 0);
+            CHECK(ids(p.unmatched, Role::Mentee) == std::vector<std::string>{"A", "B"});
+            CHECK(unmatched(p, "A")->reason == "no mentors in the roster");
+            CHECK(unmatched(p, "B")->reason == "no mentors in the roster");
+            CHECK(check_proposal(run_without_mentors.pool(), p).empty());
+
+            const MatchingProposal q = run(no_mentees, settings);
+            CHECK(q.pairs.empty());
+            CHECK(ids(q.unmatched, Role::Mentor) == std::vector<std::string>{"M", "N"});
+            CHECK(unmatched(q, "M")->reason == "no mentees in the roster");
+            CHECK(unmatched(q, "N")->reason == "no mentees in the roster");
+
+            const MatchingProposal r = run(nobody, settings);
+            CHECK(r.pairs.empty());
+            CHECK(r.unmatched.empty());
+        }
+    }
+}
+
 TEST_CASE("group mentoring: a mentor takes as many mentees as their capacity") {
     auto mentor = member("M", Role::Mentor);
     mentor.capacity = 3;
