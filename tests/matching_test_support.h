@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/demo_program.h"
+#include "core/matching/detail/rules.h"
 #include "core/matching/detail/score_table.h"
 #include "core/model.h"
 
@@ -36,6 +37,86 @@ inline Document roster(const std::vector<Participant>& people) {
     d.programs.push_back(program);
     d.participants = people;
     return d;
+}
+
+// Reworks a (demo) roster and the settings' pair lists so that a comparison over them meets
+// every hard-rule situation, each now and then as the only rule that keeps a pair apart:
+// reporting lines both ways (the mentor in the mentee's chain and the mentee in the mentor's,
+// directly and through a middle manager), the same department (and none given), no common
+// language (and none listed), mentors not junior by level or by tenure (and tenure unknown),
+// earlier partners, too little shared weekly time (and none), inactive people, mentors without
+// capacity, pairs the coordinator forbade. Which rules are switched on stays the caller's.
+inline void add_every_hard_rule_case(Document& d, MatchingSettings& settings, SeededRandom& random) {
+    std::vector<Participant*> everyone, mentors, mentees;
+    for (Participant& p : d.participants) {
+        everyone.push_back(&p);
+        (p.role == Role::Mentor ? mentors : mentees).push_back(&p);
+    }
+    if (mentors.empty() || mentees.empty()) return;
+    const auto pick = [&random](const std::vector<Participant*>& from) {
+        return from[random.below(static_cast<std::uint32_t>(from.size()))];
+    };
+    // The demo's managers are all mentees, so no mentee ever reports to a mentor there.
+    for (std::size_t k = 0; k < 4 + everyone.size() / 8; ++k) {
+        Participant* mentee = pick(mentees);
+        Participant* mentor = pick(mentors);
+        Participant* middle = pick(everyone);
+        switch (k % 4) {
+            case 0: mentee->manager_id = mentor->id; break;
+            case 1: mentee->manager_id = middle->id, middle->manager_id = mentor->id; break;
+            case 2: mentor->manager_id = mentee->id; break;
+            default: mentor->manager_id = middle->id, middle->manager_id = mentee->id; break;
+        }
+    }
+    static const char* const kLanguages[] = {"English", "Deutsch", "Polski", "Español"};
+    for (Participant* p : everyone) {
+        if (random.chance(25)) p->level = kMinLevel + static_cast<int>(random.below(kMaxLevel));
+        if (random.chance(30))
+            p->hire_date = Date{2000 + static_cast<int>(random.below(26)), 1 + static_cast<int>(random.below(12)),
+                                1 + static_cast<int>(random.below(28))};
+        else if (random.chance(10))
+            p->hire_date.reset();
+        if (random.chance(15)) p->languages = {kLanguages[random.below(4)]};
+        else if (random.chance(4)) p->languages.clear();
+        if (random.chance(5)) p->department.clear();
+        if (random.chance(4)) p->availability.clear();
+        if (random.chance(5)) p->active = false;
+        if (p->role == Role::Mentor && random.chance(5)) p->capacity = 0;
+    }
+    // Earlier partners and forbidden pairs from the roster itself.
+    for (int f = 0; f < 20; ++f) {
+        const Participant* mentor = pick(mentors);
+        const Participant* mentee = pick(mentees);
+        if (f % 2 == 0) {
+            settings.forbidden_pairs.push_back(PairKey{mentor->id, mentee->id});
+        } else {
+            Pair earlier;
+            earlier.id = "EARLIER" + std::to_string(f);
+            earlier.program_id = "EARLIER-WAVE";
+            earlier.mentor_id = mentor->id;
+            earlier.mentee_id = mentee->id;
+            d.pairs.push_back(earlier);
+        }
+    }
+}
+
+// The one situation that keeps a pair apart, named as hard_rule_phrase does, with the reporting
+// line told apart by direction and by whether a middle manager links the two; "" when the pair
+// is allowed or more than one rule forbids it.
+inline std::string sole_hard_rule(const MatchingPool& pool, std::size_t mentee, std::size_t mentor) {
+    const std::uint32_t broken = broken_hard_rules(pool, mentee, mentor, true);
+    if (broken == 0 || (broken & (broken - 1)) != 0) return "";
+    const MatchingProfile& a = pool.mentees[mentee];
+    const MatchingProfile& b = pool.mentors[mentor];
+    if (broken == kRuleInactive) return !a.active ? "inactive mentee" : !b.active ? "inactive mentor" : "mentor without capacity";
+    if (broken != kRuleReportingLine) return hard_rule_phrase(broken);
+    const Participant& mentee_person = pool.mentee_participant(mentee);
+    const Participant& mentor_person = pool.mentor_participant(mentor);
+    if (b.line_enter <= a.line_enter && a.line_enter < b.line_leave)
+        return mentee_person.manager_id == mentor_person.id ? "the mentee reports to the mentor"
+                                                            : "the mentee reports to the mentor through a middle manager";
+    return mentor_person.manager_id == mentee_person.id ? "the mentor reports to the mentee"
+                                                        : "the mentor reports to the mentee through a middle manager";
 }
 
 // A random dense table: `forbid_percent` of the cells forbidden, scores in [0, max_score].

@@ -37,6 +37,42 @@ TEST_CASE("a failed or over-quota save leaves the previous save readable") {
     CHECK(store.load() == "newer");
 }
 
+TEST_CASE("a save that storage reports as done but holds other bytes fails, and the pointer stays") {
+    platform::MemoryStorage storage;
+    DocumentStore store(storage, "ns1");
+    REQUIRE(store.save("first") == DocumentStore::SaveOutcome::Saved);
+    REQUIRE(storage.entries().at("flipside/ns1/current") == "a");
+    storage.corrupt_write(1);  // the spare slot "b"
+    CHECK(store.save("second") == DocumentStore::SaveOutcome::Failed);
+    CHECK(storage.entries().at("flipside/ns1/current") == "a");
+    CHECK(store.load() == "first");
+    CHECK_FALSE(store.load_spare().has_value());  // the bad copy is not kept as a fallback
+    CHECK(store.save("second") == DocumentStore::SaveOutcome::Saved);
+    CHECK(store.load() == "second");
+}
+
+TEST_CASE("whichever write of a save fails, the previous save stays the one loaded") {
+    // A save writes the spare slot, then the pointer: failing the nth write for n = 1, 2, ...
+    // reaches every write until a save goes through untouched.
+    for (int nth = 1;; ++nth) {
+        CAPTURE(nth);
+        platform::MemoryStorage storage;
+        DocumentStore store(storage, "ns1");
+        REQUIRE(store.save("first") == DocumentStore::SaveOutcome::Saved);
+        storage.fail_write(nth);
+        const DocumentStore::SaveOutcome outcome = store.save("second");
+        if (outcome == DocumentStore::SaveOutcome::Saved) {
+            CHECK(nth == 3);
+            CHECK(store.load() == "second");
+            break;
+        }
+        CHECK(outcome == DocumentStore::SaveOutcome::Failed);
+        CHECK(storage.entries().at("flipside/ns1/current") == "a");
+        CHECK(store.load() == "first");
+        REQUIRE(nth < 3);
+    }
+}
+
 TEST_CASE("namespaces never see each other's data") {
     platform::MemoryStorage storage;
     DocumentStore a(storage, "portal-a");

@@ -1,4 +1,4 @@
-// flipside export-csv data.json (--roster | --pairs) [-o file.csv]
+// flipside export-csv (synopsis: main.cpp's command table)
 // The same CSV files as the People and Pairs screens' export, safe to open in a spreadsheet.
 #include <cstdio>
 

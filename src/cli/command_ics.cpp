@@ -1,5 +1,4 @@
-// flipside ics data.json [--participant ID | --pair ID] [--program ID] [--reminder MINUTES]
-//                        [--now YYYY-MM-DDTHH:MM:SSZ] -o file.ics
+// flipside ics (synopsis: main.cpp's command table)
 // Writes an iCalendar file of the sessions of one person, one pair or everyone. DTSTAMP is
 // the current time unless --now fixes it (for reproducible files).
 #include <cstdio>

@@ -1,4 +1,4 @@
-// flipside import-csv roster.csv [--map "CSV header=field" ...] [--into data.json] -o data.json
+// flipside import-csv (synopsis: main.cpp's command table)
 // The report goes to stderr, one line per refused row, in the same words as the import dialog.
 #include <cstdio>
 #include <fstream>

@@ -1,4 +1,4 @@
-// flipside match data.json [--mode optimal|fair|stable] [--candidates K] [-o out.json]
+// flipside match (synopsis: main.cpp's command table)
 // Prints the proposal as JSON; with -o also writes the data file with the pairs accepted.
 #include <cstdio>
 #include <string>

@@ -1,4 +1,4 @@
-// flipside report data.json [--program ID] [--now DATE|INSTANT] [--at-risk-weeks N] [--leaders N] [--csv] [-o file]
+// flipside report (synopsis: main.cpp's command table)
 // Prints the dashboard's figures as JSON (or CSV), computed as of --now (default: the clock).
 #include <cstdio>
 #include <ctime>

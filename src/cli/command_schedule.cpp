@@ -1,4 +1,4 @@
-// flipside schedule data.json [--program ID] [-o out.json]
+// flipside schedule (synopsis: main.cpp's command table)
 // Schedules every active pair of the program (the current one by default) that has no session
 // yet, prints the program's sessions and what could not be placed as JSON, and with -o writes
 // the data file with the schedule. Exit 0 even when some pairs are unscheduled (they are listed).

@@ -1,5 +1,6 @@
-// flipside scores data.json: the score of every (mentee, mentor) pair of the current program,
-// null where a hard rule forbids it, so that any outside solver can check an answer.
+// flipside scores (synopsis: main.cpp's command table)
+// The score of every (mentee, mentor) pair of the current program, null where a hard rule
+// forbids it, so that any outside solver can check an answer.
 // Locked pairs are not represented (they are settled before solving).
 #include <cstdio>
 #include <optional>

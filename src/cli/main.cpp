@@ -8,27 +8,45 @@
 
 namespace {
 
+// The one list of subcommands: main dispatches through it and `flipside --help` prints it, so
+// a command cannot be added without its synopsis. README.md's "Command line" block is this
+// text too (tests/suites/cli.sh compares them).
 struct Command {
     const char* name;
     int (*run)(const flipside::cli::Arguments&);
-    const char* usage;
+    const char* arguments;  // every option the command accepts
+    const char* summary;
 };
 
 const Command kCommands[] = {
-    {"demo", flipside::cli::run_demo, "demo --participants N --seed S -o data.json   write a realistic synthetic program"},
-    {"validate", flipside::cli::run_validate, "validate data.json                           check a Flipside file"},
-    {"schedule", flipside::cli::run_schedule, "schedule data.json [--program ID] [-o out.json]  plan every unscheduled pair's sessions"},
-    {"ics", flipside::cli::run_ics, "ics data.json [--participant ID | --pair ID] [--reminder MIN] -o file.ics  export a calendar"},
-    {"scores", flipside::cli::run_scores, "scores data.json                             print every pair's score (null: forbidden)"},
-    {"match", flipside::cli::run_match, "match data.json [--mode optimal|fair|stable] [--candidates K] [-o out.json]   propose pairs"},
-    {"import-csv", flipside::cli::run_import_csv, "import-csv roster.csv [--map \"CSV header=field\" ...] [--into data.json] [--dates dmy|mdy] [--role mentor|mentee] [--dry-run] -o data.json   import people from an HR export"},
-    {"report", flipside::cli::run_report, "report data.json [--program ID] [--now YYYY-MM-DD] [--at-risk-weeks N] [--csv] [-o file]   print the dashboard's figures as JSON"},
-    {"export-csv", flipside::cli::run_export_csv, "export-csv data.json (--roster | --pairs) [-o file.csv]   roster or pairs for spreadsheets"},
+    {"demo", flipside::cli::run_demo, "[--participants N] [--seed S] [--today YYYY-MM-DD] -o data.json",
+     "write a realistic synthetic program (40 participants unless N says otherwise)"},
+    {"validate", flipside::cli::run_validate, "data.json", "check a Flipside file: exit 0 valid, 2 with each problem"},
+    {"import-csv", flipside::cli::run_import_csv,
+     "roster.csv [--map \"CSV header=field\" ...] [--into data.json] [--delimiter comma|semicolon|tab] "
+     "[--dates dmy|mdy] [--role mentor|mentee] [--time-zone ZONE] (-o data.json | --dry-run)",
+     "import people from an HR export; the report of refused rows goes to stderr"},
+    {"export-csv", flipside::cli::run_export_csv, "data.json (--roster | --pairs) [-o file.csv]",
+     "the roster or the pairs for spreadsheets"},
+    {"scores", flipside::cli::run_scores, "data.json", "every (mentee, mentor) pair's score as JSON (null: forbidden)"},
+    {"match", flipside::cli::run_match, "data.json [--mode optimal|fair|stable] [--candidates K] [-o out.json]",
+     "propose pairs; -o also writes the file with them accepted"},
+    {"schedule", flipside::cli::run_schedule, "data.json [--program ID] [-o out.json]",
+     "plan every unscheduled pair's sessions"},
+    {"ics", flipside::cli::run_ics,
+     "data.json [--participant ID | --pair ID] [--program ID] [--reminder MINUTES] [--now YYYY-MM-DDTHH:MM:SSZ] "
+     "-o file.ics",
+     "the sessions of one person, one pair or everyone as an iCalendar file"},
+    {"report", flipside::cli::run_report,
+     "data.json [--program ID] [--now YYYY-MM-DD|YYYY-MM-DDTHH:MM:SSZ] [--at-risk-weeks N] [--leaders N] [--csv] "
+     "[-o file]",
+     "the dashboard's figures as JSON (or CSV)"},
 };
 
 void print_usage(std::FILE* out) {
     std::fprintf(out, "usage: flipside <command> [options]\n\ncommands:\n");
-    for (const Command& command : kCommands) std::fprintf(out, "  flipside %s\n", command.usage);
+    for (const Command& command : kCommands)
+        std::fprintf(out, "  flipside %s %s\n      %s\n", command.name, command.arguments, command.summary);
 }
 
 }  // namespace

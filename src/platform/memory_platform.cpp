@@ -9,6 +9,9 @@ std::optional<std::string> MemoryStorage::read(const std::string& key) {
 }
 
 Storage::WriteResult MemoryStorage::write(const std::string& key, const std::string& value) {
+    const long long number = ++writes_;
+    const bool corrupt = corrupt_write_numbers_.erase(number) > 0;
+    if (failing_write_numbers_.erase(number) > 0) return WriteResult::Failed;
     if (failing_writes_ > 0) {
         --failing_writes_;
         return WriteResult::Failed;
@@ -18,7 +21,11 @@ Storage::WriteResult MemoryStorage::write(const std::string& key, const std::str
         if (k != key) used += 2 * (k.size() + v.size());
     // Counted as UTF-16 code units, as browsers do.
     if (used + 2 * (key.size() + value.size()) > quota_) return WriteResult::QuotaExceeded;
-    entries_[key] = value;
+    std::string& stored = entries_[key] = value;
+    if (corrupt) {
+        if (stored.empty()) stored = "?";
+        else stored.back() = static_cast<char>(stored.back() ^ 1);
+    }
     return WriteResult::Ok;
 }
 
@@ -30,5 +37,12 @@ std::size_t MemoryStorage::used_bytes(const std::string& prefix) {
         if (k.compare(0, prefix.size(), prefix) == 0) used += 2 * (k.size() + v.size());
     return used;
 }
+
+MemoryPlatform::MemoryPlatform(const MemoryPlatform& other)
+    : storage(other.storage),
+      files(other.files),
+      clipboard(other.clipboard),
+      clock(other.clock),
+      platform{storage, files, clipboard, clock, other.platform.time_zones, other.platform.storage_namespace} {}
 
 }  // namespace flipside::platform

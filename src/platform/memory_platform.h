@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,13 +20,21 @@ public:
     std::size_t quota_bytes() override { return quota_; }
 
     void set_quota(std::size_t bytes) { quota_ = bytes; }
+    // Faults a test injects, for the writes after the call (nth 1: the next write). A failed
+    // write reports Failed and stores nothing. A corrupted write stores other bytes (the value
+    // with its last byte changed, "?" for an empty value) and still reports Ok, as storage that
+    // loses data silently would: only reading back finds out.
     void fail_next_writes(int count) { failing_writes_ = count; }
+    void fail_write(int nth) { failing_write_numbers_.insert(writes_ + nth); }
+    void corrupt_write(int nth) { corrupt_write_numbers_.insert(writes_ + nth); }
     std::map<std::string, std::string>& entries() { return entries_; }
 
 private:
     std::map<std::string, std::string> entries_;
     std::size_t quota_ = 10u << 20;
     int failing_writes_ = 0;
+    long long writes_ = 0;  // write() calls so far, each one counted
+    std::set<long long> failing_write_numbers_, corrupt_write_numbers_;
 };
 
 class MemoryFiles final : public Files {
@@ -59,10 +68,16 @@ public:
     double monotonic = 0;
 };
 
-// All of the above bundled, for a test to construct in one line.
+// All of the above bundled, for a test to construct in one line. `platform` always refers to
+// this object's own members: a copy (which is also what a move does) starts with the original's
+// stored entries, downloads, clipboard text and time, then keeps its own, sharing only the time
+// zone catalog. Assignment is deleted, since `platform` cannot be pointed at another catalog.
 struct MemoryPlatform {
     explicit MemoryPlatform(const TimeZoneCatalog& zones, std::string storage_namespace = "test")
         : platform{storage, files, clipboard, clock, zones, std::move(storage_namespace)} {}
+    MemoryPlatform(const MemoryPlatform& other);
+    MemoryPlatform& operator=(const MemoryPlatform&) = delete;
+
     MemoryStorage storage;
     MemoryFiles files;
     MemoryClipboard clipboard;

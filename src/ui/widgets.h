@@ -15,11 +15,16 @@
 namespace flipside::ui {
 
 bool text_field(const char* label, std::string& value, float width = -1.0f);
+// Shows the text wrapped to the field's width while at rest (ImGui's editor does not wrap) and
+// becomes the editor when clicked, caret after the text, until it loses focus. The label is
+// drawn above the field.
 bool multiline_field(const char* label, std::string& value, float height_in_lines = 4.0f);
 // "Excel; Python, Power BI" <-> {"Excel", "Python", "Power BI"}: split_list() of core/text.h
-// (',' ';' and line breaks separate, repeats dropped), shown joined with ", ".
+// (',' ';' and line breaks separate, repeats dropped), shown joined with ", ". While the field
+// is active its text stays as typed ("Excel, " is not normalised).
 bool list_field(const char* label, std::vector<std::string>& items);
-// YYYY-MM-DD; the text stays as typed until it is a valid date. `optional` allows empty.
+// Free text with a "YYYY-MM-DD" hint; nothing is parsed here, so the caller decides whether
+// the text is a valid date and whether empty is allowed.
 bool date_field(const char* label, std::string& text);
 std::string join_list(const std::vector<std::string>& items);
 
@@ -39,7 +44,7 @@ void hint(const char* text);
 // ImGui text is not an item): results a person reads and a browser test must read too, such as
 // "Ana Ruiz already has session S4 at 14:00 UTC". `id` keeps the item apart from others.
 void readable_text(const char* id, const ImVec4& colour, const std::string& text);
-// "(?)" with a tooltip.
+// "(?)" with a tooltip, on the same line as the previous item.
 void help_marker(const char* text);
 // A stable colour per pair (hue from its id), dimmed for sessions that will not take place
 // (cancelled, no-show): the Calendar's chips, list and session panel agree on it.

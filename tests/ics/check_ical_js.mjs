@@ -1,6 +1,7 @@
 // Parses every .ics file given (or found in the directories given) with Mozilla's ical.js and
-// checks what Flipside promises: required properties, unique UIDs, UTC times, people, and the
-// local times listed in expected_local_times.json next to a file.
+// checks what Flipside promises: RFC 5545 line folding on the file's bytes, required
+// properties, unique UIDs, UTC times, people, and the local times listed in
+// expected_local_times.json next to a file.
 // Usage: node tests/ics/check_ical_js.mjs <file-or-dir>...   Last line: "ics-ical.js: N passed, M failed"
 import ICAL from "ical.js";
 import fs from "node:fs";
@@ -18,6 +19,46 @@ const check = (ok, what) => {
   else { failed++; console.log("FAIL " + what); }
 };
 
+// RFC 5545 section 3.1 on the bytes as written (a parser unfolds before anyone sees them):
+// every physical line ends in CRLF, holds at most 75 octets without it, either starts a
+// property or continues one after a single leading space or tab, and decodes as UTF-8 on its
+// own, so that no fold splits a character. One [ok, what] per rule, naming the first offender.
+function foldingChecks(bytes) {
+  const lines = [];
+  let start = 0, bareBreak = null;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) {
+      lines.push(bytes.subarray(start, i));
+      start = ++i + 1;
+    } else if ((bytes[i] === 0x0d || bytes[i] === 0x0a) && bareBreak === null) {
+      bareBreak = `a bare ${bytes[i] === 0x0d ? "CR" : "LF"} on line ${lines.length + 1}`;
+    }
+  }
+  const unterminated = start < bytes.length;
+  if (unterminated) lines.push(bytes.subarray(start));
+  const first = (test) => {
+    const index = lines.findIndex((line, i) => !test(line, i));
+    return index < 0 ? null : index + 1;
+  };
+  const decoder = new TextDecoder("utf-8", {fatal: true});
+  const decodes = (line) => {
+    try { decoder.decode(line); return true; } catch { return false; }
+  };
+  const isFold = (octet) => octet === 0x20 || octet === 0x09;
+  // A line that does not continue the previous one starts a property: NAME then ":" or ";".
+  const contentStart = /^[A-Za-z0-9-]+[:;]/;
+  const long = first((line) => line.length <= 75);
+  const badStart = first((line, i) => isFold(line[0]) ? i > 0 && line.length > 1
+                                                      : contentStart.test(line.toString("latin1")));
+  const split = first((line) => decodes(isFold(line[0]) ? line.subarray(1) : line));
+  return [
+    [bareBreak === null && !unterminated, `every line ends in CRLF (${bareBreak ?? "the last line has no CRLF"})`],
+    [long === null, `lines within 75 octets (line ${long} has ${long && lines[long - 1].length})`],
+    [badStart === null, `continuation lines start with one space or tab (line ${badStart})`],
+    [split === null, `no fold splits a UTF-8 sequence (line ${split} does not decode on its own)`],
+  ];
+}
+
 function localText(utcDate, zone) {
   const parts = {};
   for (const p of new Intl.DateTimeFormat("en-US", {timeZone: zone, hourCycle: "h23", year: "numeric",
@@ -26,7 +67,9 @@ function localText(utcDate, zone) {
 }
 
 for (const file of files) {
-  const text = fs.readFileSync(file, "utf8");
+  const bytes = fs.readFileSync(file);
+  for (const [ok, what] of foldingChecks(bytes)) check(ok, `${file}: ${what}`);
+  const text = bytes.toString("utf8");
   let calendar;
   try {
     calendar = new ICAL.Component(ICAL.parse(text));
@@ -35,8 +78,6 @@ for (const file of files) {
     continue;
   }
   check(true, `${file}: parses`);
-  check(/^(?:[^\r\n]*\r\n)*$/.test(text), `${file}: every line ends in CRLF`);
-  check(text.split("\r\n").every((line) => Buffer.byteLength(line, "utf8") <= 75), `${file}: lines within 75 octets`);
   check(calendar.getFirstPropertyValue("version") === "2.0" && !!calendar.getFirstPropertyValue("prodid"),
         `${file}: VERSION and PRODID`);
   const uids = new Set();

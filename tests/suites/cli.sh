@@ -27,5 +27,19 @@ check "a version 1 file validates after migration" 0 "valid" -- $cli validate te
 head -c 3000000 /dev/urandom > "$work/noise.json"
 check "random bytes are refused, not crashed on" 2 "not valid JSON" -- $cli validate "$work/noise.json"
 
+# The usage is one list, main.cpp's command table: --help names every subcommand main
+# dispatches (the table's entries, and every run_<name> that commands.h declares), with no
+# arguments the same list goes to stderr, and README's "Command line" block is that text.
+commands=$( { sed -n 's/^ *{"\([a-z-]*\)", flipside::cli::run_[a-z_]*,.*/\1/p' src/cli/main.cpp
+              sed -n 's/^int run_\([a-z_]*\)(.*/\1/p' src/cli/commands.h | tr _ -; } | sort -u)
+check "subcommands found in main.cpp and commands.h" 0 "scores" -- echo $commands
+for name in $commands; do
+  check "$name is dispatched" 2 "flipside $name:" -- $cli "$name" --no-such-option
+  check "--help names $name" 0 "  flipside $name " -- $cli --help
+done
+check "no arguments prints the usage" 2 "  flipside scores data.json" -- $cli
+readme_block=$(sed -n '/^## Command line/,/^## /p' README.md | sed -n '/^```text$/,/^```$/p' | sed '1d;$d')
+check "README's command line block is --help's text" 0 "" -- diff <(echo "$readme_block") <($cli --help)
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

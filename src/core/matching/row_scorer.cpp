@@ -101,7 +101,7 @@ void RowScorer::rules_and_fixed_points(std::size_t mentee, std::int32_t* scores)
     const std::uint64_t* mine = pool_.availability.person_bits(mentee);
     for (std::size_t word = 0; word < availability_words_; ++word) {
         const std::uint64_t week = mine[word];
-        const std::uint64_t* theirs = &availability_[word * n];
+        const std::uint64_t* theirs = availability_.data() + word * n;  // empty with no mentors
         std::int32_t* slots = shared_slots_.data();
         for (std::size_t c = 0; c < n; ++c) slots[c] += count_bits(week & theirs[c]);
     }
@@ -183,7 +183,7 @@ void RowScorer::add_skill_points(std::size_t mentee, std::int32_t* scores) {
         while (!((goals >> skill) & 1)) ++skill;
         const std::int32_t rarity = pool_.skill_rarity[skill];
         most += best_proficiency_[skill] * rarity;
-        const std::uint8_t* proficiency = &proficiency_[skill * n];
+        const std::uint8_t* proficiency = proficiency_.data() + skill * n;
         for (std::size_t c = 0; c < n; ++c) taught[c] += proficiency[c] * rarity;
     }
     // As skills_points: weight * 100 * taught / wanted in 32-bit integers.

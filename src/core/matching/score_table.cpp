@@ -53,7 +53,7 @@ bool ScoreTableBuilder::step(std::int64_t budget) {
 void ScoreTableBuilder::build_row(std::size_t row) {
     const MatchingProfile& mentee = pool_.mentees[row];
     if (!table_.sparse) {
-        std::int32_t* values = &table_.dense[row * table_.columns];
+        std::int32_t* values = table_.dense.data() + row * table_.columns;  // empty with no mentors
         if (row_scorer_) {
             row_scorer_->score_row(row, values);
             return;

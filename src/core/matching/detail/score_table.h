@@ -56,7 +56,8 @@ struct ScoreTable {
             for (std::size_t e = row_begin[row]; e < row_begin[row + 1]; ++e)
                 visit(static_cast<std::size_t>(entry_column[e]), entry_score[e]);
         } else {
-            const std::int32_t* values = &dense[row * columns];
+            // data(), not dense[...]: with no mentors the table is empty and has no element 0.
+            const std::int32_t* values = dense.data() + row * columns;
             for (std::size_t c = 0; c < columns; ++c)
                 if (values[c] != kForbiddenScore) visit(c, values[c]);
         }
