@@ -39,7 +39,7 @@ public:
         if (alive()) real_.remove(key);
     }
     std::size_t used_bytes(const std::string& prefix) override { return real_.used_bytes(prefix); }
-    std::size_t quota_bytes() override { return real_.quota_bytes(); }
+    std::uint64_t quota_bytes() override { return real_.quota_bytes(); }
     bool dead() const { return budget_ < 0; }
 
 private:
@@ -369,4 +369,25 @@ TEST_CASE("data saved before the journal existed loads and keeps being saved") {
     REQUIRE(store.append({edit}, 1) == JournaledStore::SaveOutcome::Saved);
     JournaledStore reopened(storage, "t");
     CHECK(as_json(reopened.load(zones()).document) == as_json(loaded.document));
+}
+
+TEST_CASE("an entry whose records are of a newer schema is newer data, not damage") {
+    const DecodedJournalEntry newer =
+        decode_journal_entry("{\"journal\":1,\"schema_version\":99,\"sequence\":1,\"saved_at\":0,\"edits\":[]}");
+    CHECK_FALSE(newer.ok);
+    CHECK(newer.newer_format);
+    CHECK(decode_journal_entry(encode_journal_entry({}, 1, 0)).ok);
+}
+
+TEST_CASE("a read-only load leaves storage exactly as it found it") {
+    platform::MemoryStorage storage;
+    {
+        DocumentStore legacy(storage, "t");  // no marker yet: an editing load would write one
+        REQUIRE(legacy.save(as_json(testing::small_document())) == DocumentStore::SaveOutcome::Saved);
+    }
+    storage.entries()["flipside/t/journal/1/0"] = "{\"generation\":1}";  // a compaction under way
+    const auto before = storage.entries();
+    JournaledStore reader(storage, "t");
+    REQUIRE(reader.load(zones(), false).ok);
+    CHECK(storage.entries() == before);
 }

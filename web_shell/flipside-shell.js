@@ -379,10 +379,11 @@
   function connectEditingLease() {
     lease.listen({
       // Another tab takes editing over: save everything first, then stop editing here.
+      // (A tab that cannot finish in time has its lock taken anyway; its later writes are then
+      // refused by the database's revision check, and it says they are not saved.)
       beforeRelease: async () => {
         flush();
-        const until = Date.now() + 3000;
-        while (store.unsettled() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+        await Promise.race([store.settled(), new Promise((r) => setTimeout(r, 30000))]);
       },
       released: () => module._flipside_editing_changed(0),
       lost: () => module._flipside_editing_changed(0),
@@ -394,7 +395,13 @@
       postMessage(1, 'Editing could not be moved to this tab; close the other Flipside tabs and reload this one.');
       return;
     }
-    await store.refresh();  // the other tab saved after this one read the data
+    try {
+      await store.refresh();  // the other tab saved after this one read the data
+    } catch (error) {
+      postMessage(1, `The data could not be read again (${error && error.message ? error.message : error}); ` +
+                     'reload this tab to edit here.');
+      return;
+    }
     module._flipside_editing_changed(1);
   }
 
@@ -517,7 +524,8 @@
         canvas,
         flipsideShell: services,
         flipsideStore: store,
-        flipsideEditingElsewhere: !editingHere,
+        // Read after the awaits: the lock may have been taken away meanwhile.
+        flipsideEditingElsewhere: !editingHere || !lease.editing,
         print: (text) => console.log(text),
         printErr: (text) => console.error(text),
         onAbort: (what) => fail(`Flipside stopped unexpectedly (${what}). Your last saved work is kept; reload the page.`),

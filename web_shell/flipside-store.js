@@ -56,16 +56,18 @@
     return IDBKeyRange.bound(prefix, prefix + '\uffff');
   }
 
-  function loadPrefix(database, prefix) {
+  // The namespace's keys and values, and its revision (startTransaction), in one read.
+  function loadPrefix(database, prefix, revisionKey) {
     return new Promise((resolve, reject) => {
       const transaction = database.transaction(OBJECT_STORE, 'readonly');
       const store = transaction.objectStore(OBJECT_STORE);
       const keys = store.getAllKeys(prefixRange(prefix));
       const values = store.getAll(prefixRange(prefix));
+      const revision = store.get(revisionKey);
       transaction.oncomplete = () => {
         const mirror = new Map();
         keys.result.forEach((key, i) => mirror.set(key, values.result[i]));
-        resolve(mirror);
+        resolve({ mirror, revision: revision.result || 0 });
       };
       transaction.onerror = () => reject(transaction.error);
       transaction.onabort = () => reject(transaction.error);
@@ -81,11 +83,13 @@
       this.backend = local ? 'localStorage' : database ? 'indexedDB' : 'unavailable';
       this.mirror = null;        // indexedDB: every key of the namespace and its value
       this.queue = [];           // operations not yet handed to a transaction
-      this.inFlight = null;      // the operations of the transaction under way
+      this.transactions = [];    // handed to the database, not yet committed: {operations, expected, ...}
+      this.revision = 0;         // the database's revision of this namespace as this tab last saw or made it
+      this.revisionKey = `flipside-revision/${namespace}`;  // outside the namespace's prefix
+      this.epoch = 0;            // counts failures: transactions of an earlier epoch are already undone
       this.flushScheduled = false;
       this.failure = null;       // {code, detail}: the first failure not yet reported
       this.quotaBytes = LOCAL_QUOTA_BYTES;  // IndexedDB: the browser's estimate (openStore)
-      this.afterCommit = [];     // callbacks for the transaction under way (the move's clean-up)
       this.persisted = null;     // the browser promised not to evict the data (true), refused (false)
     }
 
@@ -183,17 +187,29 @@
 
     // Writes accepted but not yet confirmed on disk.
     unsettled() {
-      return this.queue.length + (this.inFlight ? this.inFlight.length : 0);
+      return this.queue.length + this.transactions.reduce((sum, t) => sum + t.operations.length, 0);
     }
 
-    // Reads the namespace again (another tab edited it, maybe moving it to IndexedDB).
+    // Resolves once every write handed to the database has committed or failed.
+    settled() {
+      return new Promise((resolve) => {
+        const check = () => (this.unsettled() === 0 ? resolve() : setTimeout(check, 20));
+        check();
+      });
+    }
+
+    // Reads the namespace again (another tab edited it, maybe moving it to IndexedDB), after this
+    // tab's own writes have settled.
     async refresh() {
+      this.flushNow();
+      await this.settled();
       const fresh = await openStore(this.prefix.slice('flipside/'.length, -1), this.database);
       this.backend = fresh.backend;
       this.mirror = fresh.mirror;
+      this.revision = fresh.revision;
       this.quotaBytes = fresh.quotaBytes;
       this.problem = fresh.problem.bind(fresh);
-      this.queue = [];
+      this.movedBack = null;
       this.failure = null;
     }
 
@@ -216,50 +232,78 @@
       }
     }
 
+    // Every transaction first checks that the database is at the revision this tab last wrote
+    // (or read), and moves it one on: a tab whose mirror is stale (another tab saved meanwhile,
+    // which happens where there are no Web Locks) is refused instead of writing over newer data,
+    // and a transaction built on one that failed is refused too. So transactions can start at
+    // once, one per save, in order (the database runs overlapping read-write transactions in the
+    // order they were created), and a closing page hands over everything it has.
     startTransaction() {
-      if (this.inFlight || this.queue.length === 0 || this.backend !== 'indexedDB') return;
-      const operations = this.queue;
+      if (this.queue.length === 0 || this.backend !== 'indexedDB') return;
+      const entry = { operations: this.queue, expected: this.revision, epoch: this.epoch, refused: false };
       this.queue = [];
-      this.inFlight = operations;
+      this.revision += 1;
+      this.transactions.push(entry);
       let transaction;
       try {
         // Strict: "complete" means on disk, so a crash right after loses nothing it reported saved.
         transaction = this.database.transaction(OBJECT_STORE, 'readwrite', { durability: 'strict' });
-        const store = transaction.objectStore(OBJECT_STORE);
-        for (const operation of operations) {
+      } catch (error) {
+        this.failed(entry, error);
+        return;
+      }
+      const store = transaction.objectStore(OBJECT_STORE);
+      const check = store.get(this.revisionKey);
+      check.onsuccess = () => {
+        if ((check.result || 0) !== entry.expected) {
+          entry.refused = true;
+          transaction.abort();
+          return;
+        }
+        store.put(entry.expected + 1, this.revisionKey);
+        for (const operation of entry.operations) {
           if (operation.type === 'put') store.put(operation.value, operation.key);
           else if (operation.type === 'add') store.add(operation.value, operation.key);
           else if (operation.type === 'delete') store.delete(operation.key);
           else if (operation.type === 'clear') store.delete(prefixRange(operation.key));
         }
-      } catch (error) {
-        this.failed(error);
-        return;
-      }
-      transaction.oncomplete = () => {
-        this.inFlight = null;
-        const callbacks = this.afterCommit;
-        this.afterCommit = [];
-        callbacks.forEach((callback) => callback());
-        this.startTransaction();
       };
-      const onFailure = () => this.failed(transaction.error);
-      transaction.onabort = onFailure;
+      transaction.oncomplete = () => {
+        this.transactions = this.transactions.filter((t) => t !== entry);
+        if (entry.onCommit) entry.onCommit();
+      };
+      transaction.onabort = () => {
+        const error = entry.refused ? { name: 'ConstraintError', message: 'another tab or window saved first' }
+                                    : transaction.error;
+        this.failed(entry, error);
+      };
       transaction.onerror = (event) => event.preventDefault();  // onabort follows and reports it
     }
 
-    // A transaction failed: undo it, and everything queued after it (built on it), in the mirror.
-    failed(error) {
-      const undone = (this.inFlight || []).concat(this.queue);
+    // A transaction failed: undo it, and everything after it (built on it), in the mirror. The
+    // ones after it are refused by the database in turn (their revision does not match); they
+    // belong to this failure and are not reported again.
+    failed(entry, error) {
+      if (entry.epoch !== this.epoch) {
+        this.transactions = this.transactions.filter((t) => t !== entry);
+        return;
+      }
+      const from = this.transactions.indexOf(entry);
+      const doomed = from < 0 ? [entry] : this.transactions.slice(from);
+      const undone = [];
+      for (const t of doomed) undone.push(...t.operations);
+      undone.push(...this.queue);
       for (let i = undone.length - 1; i >= 0; --i) {
         const operation = undone[i];
         if (operation.type === 'clear') continue;
         if (operation.previous === undefined) this.mirror.delete(operation.key);
         else this.mirror.set(operation.key, operation.previous);
       }
-      this.inFlight = null;
+      this.transactions = this.transactions.filter((t) => t !== entry);
+      for (const t of doomed) t.epoch = -1;  // their own aborts are this failure's
       this.queue = [];
-      this.afterCommit = [];
+      this.revision = entry.expected;
+      this.epoch += 1;
       const code = error && error.name === 'ConstraintError' ? WRITE.exists : isQuotaError(error) ? WRITE.quota : WRITE.failed;
       if (!this.failure) this.failure = { code, detail: error && error.message ? error.message : String(error) };
       if (this.movedBack) this.movedBack();
@@ -282,10 +326,15 @@
       }
       this.backend = 'indexedDB';
       this.mirror = new Map();
+      // Expected revision 0: a database that already holds this namespace (another tab moved it
+      // there) refuses the move instead of having it overwritten with this tab's copy.
+      this.revision = 0;
       this.queue.push({ type: 'clear', key: this.prefix });
       for (const [existing, text] of mirror) this.enqueue({ type: 'put', key: existing, value: text });
       this.enqueue({ type: 'put', key, value });
-      this.afterCommit.push(() => this.finishMove());
+      this.flushNow();
+      const move = this.transactions[this.transactions.length - 1];
+      if (move) move.onCommit = () => this.finishMove();
       // A failed move goes back to localStorage, which still holds the data as it was.
       this.movedBack = () => {
         this.backend = 'localStorage';
@@ -347,7 +396,9 @@
     if (database) {
       let mirror;
       try {
-        mirror = await loadPrefix(database, store.prefix);
+        const loaded = await loadPrefix(database, store.prefix, store.revisionKey);
+        mirror = loaded.mirror;
+        store.revision = loaded.revision;
       } catch (error) {
         store.backend = 'unavailable';
         store.problem = () => `The data saved in this browser could not be read (${error && error.message}). ` +

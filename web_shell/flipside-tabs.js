@@ -16,6 +16,8 @@
       this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(this.name) : null;
       this.release = null;   // lets go of the lock while this tab holds it
       this.handlers = null;  // {beforeRelease(): Promise, released(), lost()}
+      this.lostUnheard = false;  // lost before anyone listened (while the page was starting)
+      this.taking = null;    // the take-over under way: one at a time
       if (this.channel) this.channel.onmessage = (event) => this.answer(event.data);
     }
 
@@ -44,10 +46,20 @@
 
     listen(handlers) {
       this.handlers = handlers;
+      if (this.lostUnheard) {
+        this.lostUnheard = false;
+        handlers.lost();
+      }
     }
 
     // Asks the editing tab to save and let go; resolves true once this tab holds the lock.
-    async takeOver() {
+    // A second call while one is under way (a double click) shares it.
+    takeOver() {
+      if (!this.taking) this.taking = this.requestLock().finally(() => { this.taking = null; });
+      return this.taking;
+    }
+
+    async requestLock() {
       if (!this.supported || this.release) return true;
       if (this.channel) this.channel.postMessage({ type: 'release-please' });
       const granted = await new Promise((resolve) => {
@@ -85,6 +97,7 @@
       if (this.release === null) return;
       this.release = null;
       if (this.handlers) this.handlers.lost();
+      else this.lostUnheard = true;
     }
 
     async answer(message) {

@@ -43,7 +43,7 @@ App::App(platform::Platform& platform)
 void App::start() {
     editing_elsewhere_ = platform_.editing != nullptr && !platform_.editing->held_at_start();
     if (std::string problem = platform_.storage.problem(); !problem.empty()) post(MessageKind::Error, std::move(problem));
-    JournaledStore::Loaded loaded = autosave_.store().load(platform_.time_zones);
+    JournaledStore::Loaded loaded = autosave_.store().load(platform_.time_zones, !editing_elsewhere_);
     if (!loaded.found) {
         document_ = make_demo_workspace(kDemoParticipants, kDemoSeed, platform_.clock.now_utc(), platform_.time_zones);
         autosave_.record(flipside::app::replace_document(Document{}, document_, "load demo"),
@@ -81,7 +81,11 @@ void App::start() {
 }
 
 void App::tick() {
-    if (editing_elsewhere_) return;  // the other tab saves
+    if (editing_elsewhere_) {
+        // The other tab saves; this one only hears what became of its own last writes.
+        autosave_.check_durability(platform_.clock.monotonic_seconds());
+        return;
+    }
     autosave_.tick(document_, platform_.clock.now_utc(), platform_.clock.monotonic_seconds());
 }
 
@@ -97,10 +101,12 @@ void App::set_editing_elsewhere(bool elsewhere) {
         reload_from_storage();
         return;
     }
-    // Editing moves away: whatever this tab has not saved yet is saved first, if it still can be.
-    autosave_.tick(document_, platform_.clock.now_utc(), platform_.clock.monotonic_seconds(), true);
+    // Editing moved away. The page let this tab save first when it could; once the lease is gone
+    // nothing more may be written (it could land under the other tab's saves), so what is still
+    // unsaved is said, to be exported.
     editing_elsewhere_ = true;
-    if (autosave_.status().pending || autosave_.status().conflict)
+    const SaveStatus& save = autosave_.status();
+    if (save.pending || save.settling || save.conflict)
         post(MessageKind::Error,
              "Editing moved to another tab or window before this one could save its latest changes: export them "
              "as JSON now if you need them, then use Edit here or reload.");
@@ -116,12 +122,18 @@ void App::request_editing_here() {
 void App::reload_from_storage() {
     JournaledStore::Loaded loaded = autosave_.store().load(platform_.time_zones);
     if (!loaded.ok) {
-        post(MessageKind::Error, "The data the other tab saved could not be read; this tab keeps what it showed.");
+        autosave_.block("The saved data could not be read; it is left untouched in browser storage.");
+        post(MessageKind::Error, "The data the other tab saved could not be read; this tab keeps what it showed "
+                                 "and saves nothing over it.");
         return;
     }
     document_ = std::move(loaded.document);
     history_.clear();  // the other tab's changes came in between: earlier undo steps no longer fit
     ++revision_;
+    autosave_.restart();  // this tab's earlier unsaved edits and conflicts belong to the old data
+    if (loaded.newer_version)
+        autosave_.block("Part of the saved data was written by a newer version of Flipside; nothing is saved over it.");
+    for (std::string& warning : loaded.warnings) post(MessageKind::Error, std::move(warning));
     post(MessageKind::Info, "Editing in this tab now, with the data as last saved (" +
                                 std::to_string(document_.participants.size()) + " people).");
 }

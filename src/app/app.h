@@ -37,7 +37,7 @@ struct CalendarSelection {
 
 struct StorageUsage {
     std::size_t used_bytes = 0;
-    std::size_t quota_bytes = 0;
+    std::uint64_t quota_bytes = 0;
     platform::Storage::Persistence persistence = platform::Storage::Persistence::Unknown;
 };
 

@@ -29,6 +29,12 @@ void Autosave::record(const Edit& edit, double now) {
     }
 }
 
+void Autosave::restart() {
+    status_ = SaveStatus{};
+    unsaved_.clear();
+    unsaved_document_ = false;
+}
+
 void Autosave::block(std::string reason) {
     status_.blocked = true;
     status_.last_error = std::move(reason);

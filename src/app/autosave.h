@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "app/edit.h"
 #include "app/journaled_store.h"
+#include "core/edit.h"
 #include "core/model.h"
 
 namespace flipside::app {
@@ -35,14 +35,18 @@ public:
     bool tick(const Document& document, UtcSeconds now_utc, double now, bool force = false);
     void block(std::string reason);
     void unblock() { status_.blocked = false; }
+    // Forgets what was unsaved and any conflict: the document was just read again from storage.
+    void restart();
 
     const SaveStatus& status() const { return status_; }
     JournaledStore& store() { return store_; }
     const JournaledStore& store() const { return store_; }
 
-private:
-    // Takes in what the storage says of earlier writes (a write-behind store's late failures).
+    // Takes in what the storage says of earlier writes (a write-behind store's late failures);
+    // tick() does it first.
     void check_durability(double now);
+
+private:
 
     JournaledStore store_;
     SaveStatus status_;

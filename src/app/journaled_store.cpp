@@ -56,11 +56,13 @@ bool JournaledStore::generation_is_live() const {
     return storage_.read(entry_key(generation_, 0)).has_value();
 }
 
+// The last entry first, the marker last: a removal cut short leaves entries 0..k, which the
+// next load finds by counting up from the marker.
 void JournaledStore::remove_journal(std::uint64_t generation, std::uint64_t through) const {
-    for (std::uint64_t sequence = 0; sequence <= through; ++sequence) storage_.remove(entry_key(generation, sequence));
+    for (std::uint64_t sequence = through + 1; sequence-- > 0;) storage_.remove(entry_key(generation, sequence));
 }
 
-JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones) {
+JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones, bool tidy) {
     Loaded out;
     generation_ = 0;
     next_sequence_ = 1;
@@ -156,7 +158,9 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones) {
     out.ok = true;
 
     // Leftovers of a compaction cut short: the generation before (removed after the switch) and
-    // the one after (its marker is written before the switch).
+    // the one after (its marker is written before the switch). A tab that only reads writes
+    // nothing: the one that edits may be in the middle of a compaction.
+    if (!tidy) return out;
     if (generation_ > 0) {
         std::uint64_t last = 0;
         while (storage_.read(entry_key(generation_ - 1, last + 1))) ++last;

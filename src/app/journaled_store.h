@@ -48,7 +48,8 @@ public:
 
     JournaledStore(platform::Storage& storage, std::string storage_namespace);
 
-    Loaded load(const TimeZoneCatalog& time_zones);
+    // `tidy`: also remove what a save cut short left behind (only the tab that edits may write).
+    Loaded load(const TimeZoneCatalog& time_zones, bool tidy = true);
 
     // One entry with `edits` (record edits only), after the last one.
     SaveOutcome append(const std::vector<Edit>& edits, UtcSeconds now);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_document.h"
 #include "io/json_records.h"
 
 namespace flipside::io {
@@ -106,7 +107,8 @@ std::string encode_journal_entry(const std::vector<Edit>& edits, std::uint64_t s
         add_changes(out, "feedback", edit.feedback);
         list.push_back(std::move(out));
     }
-    const json entry{{"journal", kJournalFormat}, {"sequence", sequence}, {"saved_at", saved_at}, {"edits", list}};
+    const json entry{{"journal", kJournalFormat}, {"schema_version", kSchemaVersion}, {"sequence", sequence},
+                     {"saved_at", saved_at}, {"edits", list}};
     return entry.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -127,6 +129,19 @@ DecodedJournalEntry decode_journal_entry(std::string_view text) {
         result.problem = "/journal: format " + std::to_string(format->get<long long>()) +
                          " is newer than this version of Flipside reads (" + std::to_string(kJournalFormat) + ")";
         return result;
+    }
+    // The records inside are in the document's schema of the version that wrote them.
+    if (const auto schema = entry.find("schema_version"); schema != entry.end()) {
+        if (!schema->is_number_integer()) {
+            result.problem = "/schema_version: expected a whole number";
+            return result;
+        }
+        if (schema->get<long long>() > kSchemaVersion) {
+            result.newer_format = true;
+            result.problem = "/schema_version: records of schema version " + std::to_string(schema->get<long long>()) +
+                             ", newer than this version of Flipside reads (" + std::to_string(kSchemaVersion) + ")";
+            return result;
+        }
     }
     const auto sequence = entry.find("sequence");
     const auto saved_at = entry.find("saved_at");

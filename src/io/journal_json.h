@@ -5,13 +5,15 @@
 // and removals, the id of the record it replaces. Replaying entries over the snapshot they
 // follow with apply_edit gives back the document exactly, record order included.
 //
-//   {"journal": 1, "sequence": 12, "saved_at": 1795392000,
+//   {"journal": 1, "schema_version": 2, "sequence": 12, "saved_at": 1795392000,
 //    "edits": [{"label": "edit Ana Ruiz",
 //               "participants": [{"replace": "P0004", "record": {...}},
 //                                {"insert": 3, "record": {...}},     // insert: position or null (append)
 //                                {"remove": "P0007"}]}]}
 //
 // Whole-document edits (import, demo, clear) are never journalled: they start a new snapshot.
+// "schema_version" is that of the records (io/json_document.h): an entry written by a newer
+// Flipside, in either number, is reported as newer and kept, never as damage.
 #pragma once
 
 #include <cstdint>

@@ -17,7 +17,7 @@ public:
     WriteResult write(const std::string& key, const std::string& value) override;
     void remove(const std::string& key) override;
     std::size_t used_bytes(const std::string& prefix) override;
-    std::size_t quota_bytes() override { return quota_; }
+    std::uint64_t quota_bytes() override { return quota_; }
 
     void set_quota(std::size_t bytes) { quota_ = bytes; }
     // Faults a test injects, for the writes after the call (nth 1: the next write). A failed

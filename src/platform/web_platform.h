@@ -21,7 +21,7 @@ public:
     WriteResult create(const std::string& key, const std::string& value) override;
     void remove(const std::string& key) override;
     std::size_t used_bytes(const std::string& prefix) override;
-    std::size_t quota_bytes() override;
+    std::uint64_t quota_bytes() override;
     Durability durability() override;
     Persistence persistence() override;
     std::string problem() override;

@@ -165,7 +165,7 @@ std::size_t WebStorage::used_bytes(const std::string& prefix) {
 // No browser reports the localStorage quota. Chromium allows about 5 Mi UTF-16 code units
 // (keys plus values) per origin, i.e. 10 MiB as used_bytes() counts them; Firefox and Safari
 // are in the same range. For IndexedDB the browser's own estimate of this origin's share.
-std::size_t WebStorage::quota_bytes() { return static_cast<std::size_t>(flipside_js_storage_quota()); }
+std::uint64_t WebStorage::quota_bytes() { return static_cast<std::uint64_t>(flipside_js_storage_quota()); }
 
 Storage::Durability WebStorage::durability() {
     double unsettled = 0;

@@ -5,6 +5,7 @@
 // [SECTION] Frame
 #include "ui/app_shell.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -44,14 +45,17 @@ AppShell::~AppShell() = default;
 
 namespace {
 
-std::string human_bytes(std::size_t bytes) {
+std::string human_bytes(std::uint64_t bytes) {
     char buffer[32];
+    const double value = static_cast<double>(bytes);
     if (bytes < 1024)
-        std::snprintf(buffer, sizeof buffer, "%zu B", bytes);
+        std::snprintf(buffer, sizeof buffer, "%u B", static_cast<unsigned>(bytes));
     else if (bytes < 1024 * 1024)
-        std::snprintf(buffer, sizeof buffer, "%.1f KB", static_cast<double>(bytes) / 1024.0);
+        std::snprintf(buffer, sizeof buffer, "%.1f KB", value / 1024.0);
+    else if (bytes < std::uint64_t{1} << 30)
+        std::snprintf(buffer, sizeof buffer, "%.1f MB", value / (1024.0 * 1024.0));
     else
-        std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+        std::snprintf(buffer, sizeof buffer, "%.1f GB", value / (1024.0 * 1024.0 * 1024.0));
     return buffer;
 }
 

@@ -2,6 +2,23 @@
 import { addPerson } from './persistence.test.mjs';
 import { assert, documentJson, screenshot } from './harness.mjs';
 
+// Another page of the same site fills the origin's localStorage to the last byte.
+async function fillLocalStorage(page) {
+  await page.evaluate(() => {
+    let index = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 8]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`other-app/${index++}`, chunk);
+        } catch {
+          break;  // QuotaExceededError: try smaller pieces
+        }
+      }
+    }
+  });
+}
+
 async function saveStatus(page) {
   return page.evaluate(() => window.flipside.saveStatus());
 }
@@ -26,20 +43,7 @@ export const tests = [
     async run(t) {
       const { page } = await t.openApp();
       await page.evaluate(() => window.flipside.flush());
-      // Another page of the same site filled the origin's localStorage.
-      await page.evaluate(() => {
-        let index = 0;
-        for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 8]) {
-          const chunk = 'x'.repeat(size);
-          for (;;) {
-            try {
-              localStorage.setItem(`other-app/${index++}`, chunk);
-            } catch {
-              break;  // QuotaExceededError: try smaller pieces
-            }
-          }
-        }
-      });
+      await fillLocalStorage(page);
       await addPerson(page, 'Zoë Åkesson', 'zoe.akesson@example.com');
       await addPerson(page, 'Łukasz Wróbel', 'lukasz.wrobel@example.com');
       await page.evaluate(() => window.flipside.flush());
@@ -68,19 +72,7 @@ export const tests = [
       const origin = new URL(page.url()).origin;
       await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 });
       // localStorage is full too, so the next save must go to IndexedDB, which refuses it.
-      await page.evaluate(() => {
-        let index = 0;
-        for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 8]) {
-          const chunk = 'x'.repeat(size);
-          for (;;) {
-            try {
-              localStorage.setItem(`other-app/${index++}`, chunk);
-            } catch {
-              break;
-            }
-          }
-        }
-      });
+      await fillLocalStorage(page);
       await addPerson(page, 'Zoë Åkesson', 'zoe.akesson@example.com');
       await page.waitForFunction(() => window.flipside.saveStatus().last_error !== '', null, { timeout: 15000 });
       const full = await saveStatus(page);

@@ -33,6 +33,15 @@ async function waitUntilSaved(page, timeout = 120000) {
   assert(status.last_error === '', `saving failed: ${status.last_error}`);
 }
 
+// Imports a program through the file picker and waits until it is saved, in IndexedDB.
+async function importProgram(page, file, people) {
+  await importFile(page, file);
+  await page.waitForFunction((count) => JSON.parse(window.flipside.documentJson()).participants.length === count,
+                             people, { timeout: 120000 });
+  await waitUntilSaved(page);
+  assert(await storeBackend(page) === 'indexedDB', 'the program was not moved to IndexedDB');
+}
+
 async function peopleCount(page) {
   return page.evaluate(() => JSON.parse(window.flipside.documentJson()).participants.length);
 }
@@ -49,11 +58,7 @@ export const tests = [
       const file = demoFile(t, 5000);
       assert(fs.statSync(file).size > 6 * 1024 * 1024, 'the demo file is smaller than localStorage holds');
       const first = await t.openApp();
-      await importFile(first.page, file);
-      await first.page.waitForFunction(() => JSON.parse(window.flipside.documentJson()).participants.length === 5000,
-                                       null, { timeout: 120000 });
-      await waitUntilSaved(first.page);
-      assert(await storeBackend(first.page) === 'indexedDB', 'the program was not moved to IndexedDB');
+      await importProgram(first.page, file, 5000);
       // One more edit is a journal entry of a few kilobytes, not the whole program again.
       const before = await first.page.evaluate(() => window.flipside.saveStatus().used_bytes);
       await addPerson(first.page, 'Zoë Åkesson', 'zoe.akesson@example.com');
@@ -129,11 +134,7 @@ export const tests = [
     async run(t) {
       const file = demoFile(t, 5000);
       const first = await t.openApp();
-      await importFile(first.page, file);
-      await first.page.waitForFunction(() => JSON.parse(window.flipside.documentJson()).participants.length === 5000,
-                                       null, { timeout: 120000 });
-      await waitUntilSaved(first.page);
-      assert(await storeBackend(first.page) === 'indexedDB', 'the program was not moved to IndexedDB');
+      await importProgram(first.page, file, 5000);
       await addPerson(first.page, 'Ana Ruiz', 'ana.ruiz@example.com');
       await waitUntilSaved(first.page);
       // More edits saved as fast as the page can, and the whole browser killed (SIGKILL: no

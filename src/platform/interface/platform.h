@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -44,7 +45,7 @@ public:
     // Bytes held by every key that starts with `prefix` (keys and values, as the store counts them).
     virtual std::size_t used_bytes(const std::string& prefix) = 0;
     // Bytes the store can hold for this origin (an estimate where the platform does not say).
-    virtual std::size_t quota_bytes() = 0;
+    virtual std::uint64_t quota_bytes() = 0;  // 64 bits: a disk share exceeds 4 GiB, size_t in WebAssembly does not
     // Reports (and forgets) the failure of an earlier write; see Durability.
     virtual Durability durability() { return {}; }
     // Whether the browser promised not to clear this data when the disk runs low
