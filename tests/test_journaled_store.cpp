@@ -48,6 +48,12 @@ private:
     int budget_;
 };
 
+// A fresh store's first save: the snapshot of `d` (generation 1).
+void start_with(JournaledStore& store, const Document& d) {
+    store.load(zones());
+    REQUIRE(store.write_snapshot(d, 0) == JournaledStore::SaveOutcome::Saved);
+}
+
 Participant renamed(const Participant& p, const std::string& name) {
     Participant out = p;
     out.name = name;
@@ -83,9 +89,8 @@ TEST_CASE("a change to one person of a large program writes that person, not the
 TEST_CASE("replaying the journal gives back the document exactly, record order included") {
     platform::MemoryStorage storage;
     JournaledStore store(storage, "t");
-    store.load(zones());
     Document d = testing::small_document();
-    REQUIRE(store.write_snapshot(d, 0) == JournaledStore::SaveOutcome::Saved);
+    start_with(store, d);
 
     std::vector<Edit> history;
     const auto commit = [&](Edit edit) {
@@ -142,9 +147,8 @@ TEST_CASE("damaged journal entries are refused with where and why") {
 TEST_CASE("compaction starts a new generation and removes the old journal only after the switch") {
     platform::MemoryStorage storage;
     JournaledStore store(storage, "t");
-    store.load(zones());
     Document d = testing::small_document();
-    REQUIRE(store.write_snapshot(d, 0) == JournaledStore::SaveOutcome::Saved);
+    start_with(store, d);
     CHECK(store.generation() == 1);
     for (int i = 0; i < 3; ++i) {
         const Edit edit = update_participant(d.participants[1], renamed(d.participants[1], "Name " + std::to_string(i)));
@@ -302,9 +306,8 @@ TEST_CASE("autosave reports a conflict and stops saving instead of overwriting")
 TEST_CASE("an unreadable journal entry is left out with a message, and what came before stays") {
     platform::MemoryStorage storage;
     JournaledStore store(storage, "t");
-    store.load(zones());
     Document d = testing::small_document();
-    REQUIRE(store.write_snapshot(d, 0) == JournaledStore::SaveOutcome::Saved);
+    start_with(store, d);
     const Edit good = add_participant(testing::person("P7", Role::Mentee, "Ana Ruiz"));
     apply_edit(d, good);
     REQUIRE(store.append({good}, 1) == JournaledStore::SaveOutcome::Saved);
@@ -326,9 +329,8 @@ TEST_CASE("an unreadable journal entry is left out with a message, and what came
 TEST_CASE("an entry from a newer version is kept and nothing is saved over it") {
     platform::MemoryStorage storage;
     JournaledStore store(storage, "t");
-    store.load(zones());
     Document d = testing::small_document();
-    REQUIRE(store.write_snapshot(d, 0) == JournaledStore::SaveOutcome::Saved);
+    start_with(store, d);
     storage.entries()["flipside/t/journal/1/1"] = "{\"journal\":2,\"sequence\":1,\"saved_at\":0,\"edits\":[]}";
     JournaledStore reopened(storage, "t");
     const JournaledStore::Loaded loaded = reopened.load(zones());
@@ -340,9 +342,8 @@ TEST_CASE("an entry from a newer version is kept and nothing is saved over it") 
 TEST_CASE("an entry that would break the document's references is left out") {
     platform::MemoryStorage storage;
     JournaledStore store(storage, "t");
-    store.load(zones());
     Document d = testing::small_document();
-    REQUIRE(store.write_snapshot(d, 0) == JournaledStore::SaveOutcome::Saved);
+    start_with(store, d);
     Participant dangling = testing::person("P7", Role::Mentee, "Ana Ruiz");
     dangling.manager_id = "P404";
     REQUIRE(store.append({add_participant(dangling)}, 1) == JournaledStore::SaveOutcome::Saved);

@@ -10,52 +10,26 @@
 #include "app/schedule_commands.h"
 #include "platform/interface/time_zones.h"
 #include "platform/memory_platform.h"
+#include "schedule_fixtures.h"
 
 using namespace flipside;
+using namespace flipside::schedule_fixtures;
 
 namespace {
 
 const TimeZoneCatalog& zones() { return platform::system_time_zones(); }
 
-Participant someone(const std::string& id, Role role, const std::string& zone, std::vector<WeeklyWindow> windows) {
-    Participant p;
-    p.id = id;
-    p.name = "Person " + id;
-    p.email = id + "@example.com";
-    p.role = role;
-    p.time_zone = zone;
-    p.availability = std::move(windows);
-    return p;
-}
-
-Pair pair_of(const std::string& id, const std::string& mentor, const std::string& mentee) {
-    Pair p;
-    p.id = id;
-    p.program_id = "W1";
-    p.mentor_id = mentor;
-    p.mentee_id = mentee;
-    return p;
-}
-
 // Eight weekly sessions between 2 March and 24 April 2026. pair-1 shares Monday mornings;
 // pair-2's people are free on different days, so they never share an hour.
 Document wave() {
     Document d;
-    Program program;
-    program.id = "W1";
-    program.name = "Wave 1";
-    program.start_date = Date{2026, 3, 2};
-    program.end_date = Date{2026, 4, 24};
-    program.cadence = Cadence{CadenceKind::Weekly, 1, 1};
-    program.session_minutes = 60;
-    program.target_sessions = 8;
-    d.programs = {program};
+    d.programs = {weekly_program(Date{2026, 3, 2}, Date{2026, 4, 24}, 8)};
     const WeeklyWindow monday_morning{0, 9 * 60, 12 * 60};
-    d.participants = {someone("M1", Role::Mentor, "Europe/London", {monday_morning}),
-                      someone("S1", Role::Mentee, "Europe/London", {monday_morning}),
-                      someone("M2", Role::Mentor, "Europe/London", {WeeklyWindow{2, 9 * 60, 10 * 60}}),
-                      someone("S2", Role::Mentee, "Europe/London", {WeeklyWindow{4, 15 * 60, 16 * 60}})};
-    d.pairs = {pair_of("pair-1", "M1", "S1"), pair_of("pair-2", "M2", "S2")};
+    d.participants = {person_in_zone("M1", Role::Mentor, "Europe/London", {monday_morning}),
+                      person_in_zone("S1", Role::Mentee, "Europe/London", {monday_morning}),
+                      person_in_zone("M2", Role::Mentor, "Europe/London", {WeeklyWindow{2, 9 * 60, 10 * 60}}),
+                      person_in_zone("S2", Role::Mentee, "Europe/London", {WeeklyWindow{4, 15 * 60, 16 * 60}})};
+    d.pairs = {wave_pair("pair-1", "M1", "S1"), wave_pair("pair-2", "M2", "S2")};
     return d;
 }
 

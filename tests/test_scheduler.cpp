@@ -13,49 +13,18 @@
 #include "core/scheduling/scheduler.h"
 #include "platform/interface/time_zones.h"
 #include "schedule_checker.h"
+#include "schedule_fixtures.h"
 
 namespace {
 
 using namespace flipside;
 using namespace flipside::scheduling;
+using namespace flipside::schedule_fixtures;
 
 const TimeZoneCatalog& zones() { return platform::system_time_zones(); }
 
-Participant person(const std::string& id, Role role, const std::string& zone,
-                   std::vector<WeeklyWindow> windows) {
-    Participant p;
-    p.id = id;
-    p.name = "Person " + id;
-    p.email = id + "@example.com";
-    p.role = role;
-    p.time_zone = zone;
-    p.availability = std::move(windows);
-    return p;
-}
-
 WeeklyWindow window(int weekday, const char* from, const char* to) {
     return WeeklyWindow{weekday, *parse_clock_minutes(from, false), *parse_clock_minutes(to, true)};
-}
-
-Program weekly_program(Date start, Date end, int sessions) {
-    Program program;
-    program.id = "W1";
-    program.name = "Wave 1";
-    program.start_date = start;
-    program.end_date = end;
-    program.cadence = Cadence{CadenceKind::Weekly, 1, 1};
-    program.session_minutes = 60;
-    program.target_sessions = sessions;
-    return program;
-}
-
-Pair pair(const std::string& id, const std::string& mentor, const std::string& mentee) {
-    Pair p;
-    p.id = id;
-    p.program_id = "W1";
-    p.mentor_id = mentor;
-    p.mentee_id = mentee;
-    return p;
 }
 
 std::vector<const Session*> sessions_of(const Document& document, const std::string& pair_id) {
@@ -80,9 +49,9 @@ TEST_CASE("scheduler: New York and London in March — the three weeks between t
     // has not, so those Mondays have no common hour at all.
     Document document;
     document.programs.push_back(weekly_program({2026, 2, 23}, {2026, 4, 13}, 8));
-    document.participants.push_back(person("NY", Role::Mentor, "America/New_York", {window(0, "09:00", "10:00")}));
-    document.participants.push_back(person("LDN", Role::Mentee, "Europe/London", {window(0, "14:00", "15:00")}));
-    document.pairs.push_back(pair("R1", "NY", "LDN"));
+    document.participants.push_back(person_in_zone("NY", Role::Mentor, "America/New_York", {window(0, "09:00", "10:00")}));
+    document.participants.push_back(person_in_zone("LDN", Role::Mentee, "Europe/London", {window(0, "14:00", "15:00")}));
+    document.pairs.push_back(wave_pair("R1", "NY", "LDN"));
     const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
     CHECK(schedule_checker::check(document, zones()).empty());
     const auto placed = sessions_of(document, "R1");
@@ -101,9 +70,9 @@ TEST_CASE("scheduler: New York and London in March — the three weeks between t
 TEST_CASE("scheduler: New York and London in March — a wider window absorbs the shift") {
     Document document;
     document.programs.push_back(weekly_program({2026, 2, 23}, {2026, 4, 13}, 8));
-    document.participants.push_back(person("NY", Role::Mentor, "America/New_York", {window(0, "09:00", "12:00")}));
-    document.participants.push_back(person("LDN", Role::Mentee, "Europe/London", {window(0, "14:00", "17:00")}));
-    document.pairs.push_back(pair("R1", "NY", "LDN"));
+    document.participants.push_back(person_in_zone("NY", Role::Mentor, "America/New_York", {window(0, "09:00", "12:00")}));
+    document.participants.push_back(person_in_zone("LDN", Role::Mentee, "Europe/London", {window(0, "14:00", "17:00")}));
+    document.pairs.push_back(wave_pair("R1", "NY", "LDN"));
     const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
     CHECK(report.unscheduled.empty());
     CHECK(report.pairs_fully_scheduled == 1);
@@ -122,9 +91,9 @@ TEST_CASE("scheduler: Sydney and Singapore in April — Sydney falls back, Singa
     // Sydney until 5 April 2026, 10:00 after: the smallest shift keeps the pair together.
     Document document;
     document.programs.push_back(weekly_program({2026, 3, 16}, {2026, 4, 30}, 6));
-    document.participants.push_back(person("SG", Role::Mentor, "Asia/Singapore", {window(1, "08:00", "09:00")}));
-    document.participants.push_back(person("SYD", Role::Mentee, "Australia/Sydney", {window(1, "10:00", "12:00")}));
-    document.pairs.push_back(pair("R1", "SG", "SYD"));
+    document.participants.push_back(person_in_zone("SG", Role::Mentor, "Asia/Singapore", {window(1, "08:00", "09:00")}));
+    document.participants.push_back(person_in_zone("SYD", Role::Mentee, "Australia/Sydney", {window(1, "10:00", "12:00")}));
+    document.pairs.push_back(wave_pair("R1", "SG", "SYD"));
     const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
     CHECK(report.unscheduled.empty());
     CHECK(schedule_checker::check(document, zones()).empty());
@@ -147,12 +116,12 @@ TEST_CASE("scheduler: a blackout or an absence moves a session by the smallest s
     document.programs.push_back(program);
     std::vector<WeeklyWindow> office;
     for (int day = 0; day < 5; ++day) office.push_back(window(day, "09:00", "17:00"));
-    document.participants.push_back(person("A", Role::Mentor, "Europe/Berlin", office));
-    document.participants.push_back(person("B", Role::Mentee, "Europe/Berlin", office));
+    document.participants.push_back(person_in_zone("A", Role::Mentor, "Europe/Berlin", office));
+    document.participants.push_back(person_in_zone("B", Role::Mentee, "Europe/Berlin", office));
     document.participants[1].absences.push_back({{2026, 1, 13}, {2026, 1, 16}});
     document.participants[1].absences.push_back({{2026, 1, 20}, {2026, 1, 23}});
     document.participants[0].absences.push_back({{2026, 1, 26}, {2026, 1, 26}});
-    document.pairs.push_back(pair("R1", "A", "B"));
+    document.pairs.push_back(wave_pair("R1", "A", "B"));
     const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
     CHECK(report.unscheduled.empty());
     CHECK(schedule_checker::check(document, zones()).empty());
@@ -171,10 +140,10 @@ TEST_CASE("scheduler: a mentor with three mentees is never double-booked and kee
     Program program = weekly_program({2026, 1, 5}, {2026, 2, 28}, 6);
     program.max_sessions_per_day = 2;
     document.programs.push_back(program);
-    document.participants.push_back(person("M", Role::Mentor, "Europe/London", {window(0, "09:00", "12:00")}));
+    document.participants.push_back(person_in_zone("M", Role::Mentor, "Europe/London", {window(0, "09:00", "12:00")}));
     for (const char* id : {"E1", "E2", "E3"}) {
-        document.participants.push_back(person(id, Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
-        document.pairs.push_back(pair(std::string("R") + id, "M", id));
+        document.participants.push_back(person_in_zone(id, Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
+        document.pairs.push_back(wave_pair(std::string("R") + id, "M", id));
     }
     const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
     CHECK(schedule_checker::check(document, zones()).empty());
@@ -187,9 +156,9 @@ TEST_CASE("scheduler: a mentor with three mentees is never double-booked and kee
 TEST_CASE("scheduler: no common window is named as such") {
     Document document;
     document.programs.push_back(weekly_program({2026, 1, 5}, {2026, 2, 28}, 4));
-    document.participants.push_back(person("A", Role::Mentor, "Asia/Tokyo", {window(2, "09:00", "10:00")}));
-    document.participants.push_back(person("B", Role::Mentee, "America/Los_Angeles", {window(2, "09:00", "10:00")}));
-    document.pairs.push_back(pair("R1", "A", "B"));
+    document.participants.push_back(person_in_zone("A", Role::Mentor, "Asia/Tokyo", {window(2, "09:00", "10:00")}));
+    document.participants.push_back(person_in_zone("B", Role::Mentee, "America/Los_Angeles", {window(2, "09:00", "10:00")}));
+    document.pairs.push_back(wave_pair("R1", "A", "B"));
     const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
     REQUIRE(report.unscheduled.size() == 1);
     CHECK(report.unscheduled[0].reason.rfind("no common window", 0) == 0);
@@ -205,9 +174,9 @@ TEST_CASE("scheduler: other cadences (fortnightly, monthly on the last weekday, 
         document.programs.push_back(program);
         std::vector<WeeklyWindow> office;
         for (int day = 0; day < 7; ++day) office.push_back(window(day, "08:00", "18:00"));
-        document.participants.push_back(person("A", Role::Mentor, "America/Chicago", office));
-        document.participants.push_back(person("B", Role::Mentee, "America/Sao_Paulo", office));
-        document.pairs.push_back(pair("R1", "A", "B"));
+        document.participants.push_back(person_in_zone("A", Role::Mentor, "America/Chicago", office));
+        document.participants.push_back(person_in_zone("B", Role::Mentee, "America/Sao_Paulo", office));
+        document.pairs.push_back(wave_pair("R1", "A", "B"));
         const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
         CAPTURE(cadence_kind_name(cadence.kind));
         CHECK(report.unscheduled.empty());
@@ -232,17 +201,17 @@ TEST_CASE("scheduler: incremental — a new pair, a rescheduled pair and pinned 
     std::vector<WeeklyWindow> office;
     for (int day = 0; day < 5; ++day) office.push_back(window(day, "09:00", "12:00"));
     for (const char* id : {"M1", "M2"})
-        document.participants.push_back(person(id, Role::Mentor, "Europe/Paris", office));
+        document.participants.push_back(person_in_zone(id, Role::Mentor, "Europe/Paris", office));
     for (const char* id : {"E1", "E2", "E3"})
-        document.participants.push_back(person(id, Role::Mentee, "Europe/Paris", office));
-    document.pairs.push_back(pair("R1", "M1", "E1"));
-    document.pairs.push_back(pair("R2", "M1", "E2"));
+        document.participants.push_back(person_in_zone(id, Role::Mentee, "Europe/Paris", office));
+    document.pairs.push_back(wave_pair("R1", "M1", "E1"));
+    document.pairs.push_back(wave_pair("R2", "M1", "E2"));
     schedule_unscheduled_pairs(document, "W1", zones());
     REQUIRE(document.sessions.size() == 16);
     const std::vector<Session> before = document.sessions;
 
     // Adding a pair leaves every existing session exactly where it was.
-    document.pairs.push_back(pair("R3", "M1", "E3"));
+    document.pairs.push_back(wave_pair("R3", "M1", "E3"));
     const ScheduleReport added = schedule_unscheduled_pairs(document, "W1", zones());
     CHECK(added.added_session_ids.size() == 8);
     CHECK(std::equal(before.begin(), before.end(), document.sessions.begin()));
@@ -288,11 +257,11 @@ TEST_CASE("scheduler: incremental — a new pair, a rescheduled pair and pinned 
 TEST_CASE("scheduler: moving one session keeps its history and checks conflicts by name") {
     Document document;
     document.programs.push_back(weekly_program({2026, 1, 5}, {2026, 2, 28}, 3));
-    document.participants.push_back(person("M", Role::Mentor, "Europe/London", {window(0, "09:00", "17:00")}));
-    document.participants.push_back(person("E1", Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
-    document.participants.push_back(person("E2", Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
-    document.pairs.push_back(pair("R1", "M", "E1"));
-    document.pairs.push_back(pair("R2", "M", "E2"));
+    document.participants.push_back(person_in_zone("M", Role::Mentor, "Europe/London", {window(0, "09:00", "17:00")}));
+    document.participants.push_back(person_in_zone("E1", Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
+    document.participants.push_back(person_in_zone("E2", Role::Mentee, "Europe/London", {window(0, "09:00", "17:00")}));
+    document.pairs.push_back(wave_pair("R1", "M", "E1"));
+    document.pairs.push_back(wave_pair("R2", "M", "E2"));
     schedule_unscheduled_pairs(document, "W1", zones());
     const auto r1 = sessions_of(document, "R1");
     const auto r2 = sessions_of(document, "R2");
@@ -350,7 +319,7 @@ TEST_CASE("scheduler: random instances pass the independent checker, and are det
                 const int from = 6 * 60 + 15 * pick(40);
                 windows.push_back(WeeklyWindow{day, from, std::min(1440, from + 60 + 30 * pick(12))});
             }
-            Participant p = person("P" + std::to_string(i), i % 2 ? Role::Mentee : Role::Mentor,
+            Participant p = person_in_zone("P" + std::to_string(i), i % 2 ? Role::Mentee : Role::Mentor,
                                    zone_names[pick(8)], windows);
             if (pick(3) == 0) {
                 const Date first = add_days(program.start_date, pick(100));
@@ -361,7 +330,7 @@ TEST_CASE("scheduler: random instances pass the independent checker, and are det
         const int pair_count = 2 + pick(people);
         for (int k = 0; k < pair_count; ++k) {
             const int mentor = 2 * pick(people / 2), mentee = 2 * pick(people / 2) + 1;
-            document.pairs.push_back(pair("R" + std::to_string(k), "P" + std::to_string(mentor), "P" + std::to_string(mentee)));
+            document.pairs.push_back(wave_pair("R" + std::to_string(k), "P" + std::to_string(mentor), "P" + std::to_string(mentee)));
         }
         Document again = document;
         const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
@@ -402,7 +371,7 @@ TEST_CASE("scheduler: the demo roster, paired for its current wave, passes the c
             if (p.active) (p.role == Role::Mentor ? mentors : mentees).push_back(p.id);
         REQUIRE(!mentors.empty());
         for (std::size_t i = 0; i < mentees.size(); ++i) {
-            Pair p = pair("NEW" + std::to_string(i), mentors[i % (mentors.size() / 2 + 1)], mentees[i]);
+            Pair p = wave_pair("NEW" + std::to_string(i), mentors[i % (mentors.size() / 2 + 1)], mentees[i]);
             p.program_id = program->id;
             document.pairs.push_back(p);
         }
@@ -431,14 +400,14 @@ TEST_CASE("scheduler: a mentor's pairs share one hour — an earlier pair's sess
         program.max_sessions_per_day = 2;
         program.blackout_dates = {{2026, 1, 19}};
         document.programs.push_back(program);
-        document.participants.push_back(person("M", Role::Mentor, "Europe/London",
+        document.participants.push_back(person_in_zone("M", Role::Mentor, "Europe/London",
                                                {window(0, "10:00", "11:00"), window(1, "10:00", "11:00")}));
-        document.participants.push_back(person("A", Role::Mentee, "Europe/London", {window(0, "10:00", "11:00")}));
-        document.participants.push_back(person("B", Role::Mentee, "Europe/London",
+        document.participants.push_back(person_in_zone("A", Role::Mentee, "Europe/London", {window(0, "10:00", "11:00")}));
+        document.participants.push_back(person_in_zone("B", Role::Mentee, "Europe/London",
                                                {window(0, "10:00", "11:00"), window(1, "10:00", "11:00")}));
-        if (b_first) document.pairs.push_back(pair("RB", "M", "B"));
-        document.pairs.push_back(pair("RA", "M", "A"));
-        if (!b_first) document.pairs.push_back(pair("RB", "M", "B"));
+        if (b_first) document.pairs.push_back(wave_pair("RB", "M", "B"));
+        document.pairs.push_back(wave_pair("RA", "M", "A"));
+        if (!b_first) document.pairs.push_back(wave_pair("RB", "M", "B"));
         const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
         CHECK(schedule_checker::check(document, zones()).empty());
         for (const UnscheduledPair& u : report.unscheduled) MESSAGE(u.pair_id << ": " << u.reason);
@@ -459,10 +428,10 @@ TEST_CASE("scheduler: a shifted session may use any day within half the period, 
     program.cadence = Cadence{CadenceKind::Weekly, 2, 1};
     program.blackout_dates = {{2026, 1, 23}};
     document.programs.push_back(program);
-    document.participants.push_back(person("M", Role::Mentor, "Europe/Berlin",
+    document.participants.push_back(person_in_zone("M", Role::Mentor, "Europe/Berlin",
                                            {window(3, "09:00", "10:00"), window(4, "09:00", "10:00")}));
-    document.participants.push_back(person("E", Role::Mentee, "Europe/Berlin", {window(4, "09:00", "10:00")}));
-    document.pairs.push_back(pair("R1", "M", "E"));
+    document.participants.push_back(person_in_zone("E", Role::Mentee, "Europe/Berlin", {window(4, "09:00", "10:00")}));
+    document.pairs.push_back(wave_pair("R1", "M", "E"));
     const ScheduleReport report = schedule_unscheduled_pairs(document, "W1", zones());
     CHECK(schedule_checker::check(document, zones()).empty());
     // E is only free on Fridays: the blacked-out Friday's session goes to the Friday a week
@@ -488,11 +457,11 @@ Document autumn_with_one_friday_hour() {
     program.max_sessions_per_day = 2;
     program.blackout_dates = {{2026, 12, 25}, {2026, 12, 28}};
     document.programs.push_back(program);
-    document.participants.push_back(person("M", Role::Mentor, "Europe/London", {window(4, "10:30", "12:30")}));
-    document.participants.push_back(person("A", Role::Mentee, "Europe/London", {window(4, "08:30", "11:30")}));
-    document.participants.push_back(person("B", Role::Mentee, "Asia/Singapore", {window(4, "18:00", "19:30")}));
-    document.pairs.push_back(pair("RA", "M", "A"));
-    document.pairs.push_back(pair("RB", "M", "B"));
+    document.participants.push_back(person_in_zone("M", Role::Mentor, "Europe/London", {window(4, "10:30", "12:30")}));
+    document.participants.push_back(person_in_zone("A", Role::Mentee, "Europe/London", {window(4, "08:30", "11:30")}));
+    document.participants.push_back(person_in_zone("B", Role::Mentee, "Asia/Singapore", {window(4, "18:00", "19:30")}));
+    document.pairs.push_back(wave_pair("RA", "M", "A"));
+    document.pairs.push_back(wave_pair("RB", "M", "B"));
     return document;
 }
 
