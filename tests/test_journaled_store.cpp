@@ -144,7 +144,7 @@ TEST_CASE("damaged journal entries are refused with where and why") {
     CHECK(newer.newer_format);
 }
 
-TEST_CASE("compaction starts a new generation and removes the old journal only after the switch") {
+TEST_CASE("compaction starts a new generation; the old journal loses its marker and stays as a backup") {
     platform::MemoryStorage storage;
     JournaledStore store(storage, "t");
     Document d = testing::small_document();
@@ -159,8 +159,11 @@ TEST_CASE("compaction starts a new generation and removes the old journal only a
     REQUIRE(store.write_snapshot(d, 5) == JournaledStore::SaveOutcome::Saved);
     CHECK(store.generation() == 2);
     CHECK(store.entries() == 0);
-    for (int sequence = 0; sequence <= 3; ++sequence)
-        CHECK_FALSE(storage.read("flipside/t/journal/1/" + std::to_string(sequence)).has_value());
+    // No writer can append to generation 1 any more; its versions stay restorable.
+    CHECK_FALSE(storage.read("flipside/t/journal/1/0").has_value());
+    for (int sequence = 1; sequence <= 3; ++sequence)
+        CHECK(storage.read("flipside/t/journal/1/" + std::to_string(sequence)).has_value());
+    CHECK(storage.read("flipside/t/backup/1").has_value());
     CHECK(storage.read("flipside/t/journal/2/0").has_value());
 
     JournaledStore reopened(storage, "t");

@@ -38,10 +38,12 @@ std::string file_slug(const std::string& name) {
 App::App(platform::Platform& platform)
     : platform_(platform),
       autosave_(JournaledStore(platform.storage, platform.storage_namespace)),
-      kiosk_(platform.storage, platform.clock, platform.storage_namespace) {}
+      kiosk_(platform.storage, platform.clock, platform.storage_namespace),
+      export_reminder_(platform.storage, "flipside/" + platform.storage_namespace + "/export-reminder") {}
 
 void App::start() {
     editing_elsewhere_ = platform_.editing != nullptr && !platform_.editing->held_at_start();
+    export_reminder_.load(platform_.clock.now_utc(), !editing_elsewhere_);
     if (std::string problem = platform_.storage.problem(); !problem.empty()) post(MessageKind::Error, std::move(problem));
     JournaledStore::Loaded loaded = autosave_.store().load(platform_.time_zones, !editing_elsewhere_);
     if (!loaded.found) {
@@ -87,6 +89,21 @@ void App::tick() {
         return;
     }
     autosave_.tick(document_, platform_.clock.now_utc(), platform_.clock.monotonic_seconds());
+    remind_to_export_when_due();
+}
+
+void App::remind_to_export_when_due() {
+    const UtcSeconds now = platform_.clock.now_utc();
+    if (kiosk_.in_kiosk_mode() || !export_reminder_.due(now, !document_.pairs.empty())) return;
+    const UtcSeconds exported = export_reminder_.state().exported_at;
+    export_reminder_.reminded(now);
+    post(MessageKind::Info,
+         std::string("This browser holds the only copy of the program's data") +
+             (exported > 0 ? ", last exported " + std::to_string((now - exported) / kSecondsPerDay) + " days ago"
+                           : ", and it has never been exported") +
+             ". Keep a copy elsewhere: File > Export JSON… (a browser can lose its data when its profile is cleared "
+             "or the laptop is replaced).",
+         {}, "Time to export a copy");
 }
 
 void App::flush() {
@@ -181,7 +198,28 @@ void App::replace_document(Document next, std::string label) {
                     messages_.end());
 }
 
-void App::export_json() { export_text("", "json", "application/json", io::write_document_json(document_)); }
+void App::export_json() {
+    export_text("", "json", "application/json", io::write_document_json(document_));
+    if (!editing_elsewhere_) export_reminder_.exported(platform_.clock.now_utc());
+}
+
+std::vector<RestorePoint> App::restore_points() {
+    flush();
+    return autosave_.store().restore_points(platform_.clock.now_utc());
+}
+
+Result<Document> App::read_restore_point(const RestorePoint& point) {
+    return autosave_.store().read_restore_point(point, platform_.time_zones);
+}
+
+void App::restore(const RestorePoint& point, Document version) {
+    if (refuse_when_read_only()) return;
+    const std::size_t people = version.participants.size();
+    replace_document(std::move(version), "restore the version of " + format_readable_utc(point.saved_at));
+    post(MessageKind::Info, "Restored the version of " + format_readable_utc(point.saved_at) + " (" + std::to_string(people) +
+                                " people). Edit > Undo brings back what was there before.");
+}
+
 
 // flipside-<program>[-<what>]-<date>.<extension>
 void App::export_text(const std::string& what, const std::string& extension, const std::string& mime_type,

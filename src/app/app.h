@@ -11,10 +11,12 @@
 
 #include "app/autosave.h"
 #include "app/edit.h"
+#include "app/export_reminder.h"
 #include "app/kiosk_lock.h"
 #include "app/undo_history.h"
 #include "app/user_message.h"
 #include "core/model.h"
+#include "core/result.h"
 #include "io/csv_reader.h"
 #include "platform/interface/platform.h"
 
@@ -87,6 +89,15 @@ public:
     // flipside-P0006.ics (14 sessions)").
     void export_calendar(const CalendarSelection& selection);
 
+    // Earlier versions (File › Restore an earlier version…): the last saves and the last of each
+    // recent day, newest first, after saving what is pending.
+    std::vector<RestorePoint> restore_points();
+    // The document as it was at `point` (to preview before restoring).
+    Result<Document> read_restore_point(const RestorePoint& point);
+    // Makes `version` (read from `point`) the document, as one undoable edit; the state it
+    // replaces stays restorable too.
+    void restore(const RestorePoint& point, Document version);
+
     // Demo program: replaces the document with a realistic one (undoable).
     void load_demo();
     // Empties the document (undoable), e.g. to clear the demo and start for real.
@@ -130,12 +141,15 @@ private:
                  const std::string& note = {});
     // True (and tells the user why) when read-only mode refuses a change.
     bool refuse_when_read_only();
+    // Once a week while the data holds pairs and has not been exported for two weeks.
+    void remind_to_export_when_due();
 
     platform::Platform& platform_;
     Document document_;
     UndoHistory history_;
     Autosave autosave_;
     KioskLock kiosk_;
+    ExportReminder export_reminder_;
     std::vector<UserMessage> messages_;
     std::optional<PendingCsvImport> pending_csv_;
     std::uint64_t revision_ = 0;

@@ -70,11 +70,15 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones, b
     snapshot_wanted_ = false;
     fresh_ = false;
     left_out_ = 0;
+    entry_times_.clear();
+    snapshot_at_ = 0;
+    kept_.clear();
     const std::optional<std::string> text = documents_.load();
     if (!text) {
         fresh_ = true;
         return out;
     }
+    if (const std::optional<std::string> catalog = storage_.read(catalog_key())) kept_ = decode_backup_catalog(*catalog);
     out.found = true;
 
     // The snapshot: the current slot, else the one before it (a switch cut short).
@@ -134,9 +138,12 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones, b
             break;
         }
         journal_bytes_ += entry->size();
+        entry_times_.push_back(decoded.entry.saved_at);
         entries.push_back(std::move(decoded.entry));
         next_sequence_ = sequence + 1;
     }
+    for (const KeptGeneration& kept : kept_)
+        if (kept.generation == generation_) snapshot_at_ = kept.snapshot_at;
     if (!entries.empty()) {
         Document replayed = out.document;
         std::size_t used = entries.size();
@@ -147,6 +154,7 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones, b
             replayed = out.document;  // the last entry breaks the document: leave it out
             --used;
         }
+        entry_times_.resize(used);
         if (used < entries.size()) {
             out.warnings.push_back("The latest " + plural(entries.size() - used, "saved change", "saved changes") +
                                    " did not fit the rest of the data and " +
@@ -162,9 +170,13 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones, b
     // nothing: the one that edits may be in the middle of a compaction.
     if (!tidy) return out;
     if (generation_ > 0) {
-        std::uint64_t last = 0;
-        while (storage_.read(entry_key(generation_ - 1, last + 1))) ++last;
-        if (last > 0 || storage_.read(entry_key(generation_ - 1, 0))) remove_journal(generation_ - 1, last);
+        if (is_kept(generation_ - 1)) {
+            storage_.remove(entry_key(generation_ - 1, 0));
+        } else {
+            std::uint64_t last = 0;
+            while (storage_.read(entry_key(generation_ - 1, last + 1))) ++last;
+            if (last > 0 || storage_.read(entry_key(generation_ - 1, 0))) remove_journal(generation_ - 1, last);
+        }
     }
     storage_.remove(entry_key(generation_ + 1, 0));
     // A store written before the journal existed has no marker for its generation 0.
@@ -187,10 +199,14 @@ void JournaledStore::resync() {
     if (text && !split_snapshot(*text, generation_, document)) generation_ = 0;
     next_sequence_ = 1;
     journal_bytes_ = 0;
+    entry_times_.clear();
     while (const std::optional<std::string> entry = storage_.read(entry_key(generation_, next_sequence_))) {
         journal_bytes_ += entry->size();
+        entry_times_.push_back(io::decode_journal_entry(*entry).entry.saved_at);
         ++next_sequence_;
     }
+    kept_.clear();
+    if (const std::optional<std::string> catalog = storage_.read(catalog_key())) kept_ = decode_backup_catalog(*catalog);
     snapshot_bytes_ = text ? text->size() : 0;
     snapshot_wanted_ = true;
     left_out_ = 0;
@@ -208,11 +224,13 @@ JournaledStore::SaveOutcome JournaledStore::append(const std::vector<Edit>& edit
     used_bytes_.reset();
     const std::string key = entry_key(generation_, next_sequence_);
     const std::string text = io::encode_journal_entry(edits, next_sequence_, now);
-    switch (storage_.create(key, text)) {
-        case platform::Storage::WriteResult::Ok: break;
-        case platform::Storage::WriteResult::Exists: return SaveOutcome::Conflict;
-        case platform::Storage::WriteResult::QuotaExceeded: storage_.remove(key); return SaveOutcome::QuotaExceeded;
-        case platform::Storage::WriteResult::Failed: storage_.remove(key); return SaveOutcome::Failed;
+    for (bool retried = false;; retried = true) {
+        const platform::Storage::WriteResult written = storage_.create(key, text);
+        if (written == platform::Storage::WriteResult::Ok) break;
+        if (written == platform::Storage::WriteResult::Exists) return SaveOutcome::Conflict;
+        storage_.remove(key);
+        if (written == platform::Storage::WriteResult::Failed) return SaveOutcome::Failed;
+        if (retried || !release_backups()) return SaveOutcome::QuotaExceeded;
     }
     const std::optional<std::string> written = storage_.read(key);
     if (!written || *written != text) {
@@ -221,11 +239,11 @@ JournaledStore::SaveOutcome JournaledStore::append(const std::vector<Edit>& edit
     }
     ++next_sequence_;
     journal_bytes_ += text.size();
+    entry_times_.push_back(now);
     return SaveOutcome::Saved;
 }
 
 JournaledStore::SaveOutcome JournaledStore::write_snapshot(const Document& document, UtcSeconds now) {
-    (void)now;
     if (!generation_is_live()) return SaveOutcome::Conflict;
     // Another writer may have appended after this store last looked: its entry would be lost.
     // (Entries the load left out as unreadable are known, and go with the old journal.)
@@ -233,25 +251,28 @@ JournaledStore::SaveOutcome JournaledStore::write_snapshot(const Document& docum
     used_bytes_.reset();
     const std::uint64_t next_generation = fresh_ ? 1 : generation_ + 1;
     const std::string marker = "{\"generation\":" + std::to_string(next_generation) + "}";
-    switch (storage_.write(entry_key(next_generation, 0), marker)) {
-        case platform::Storage::WriteResult::Ok: break;
-        case platform::Storage::WriteResult::QuotaExceeded: return SaveOutcome::QuotaExceeded;
-        default: return SaveOutcome::Failed;
-    }
     std::string text(kSnapshotHeader);
     text += std::to_string(next_generation);
     text += '\n';
     text += io::write_document_json(document, -1);
-    switch (documents_.save(text)) {
-        case DocumentStore::SaveOutcome::Saved: break;
-        case DocumentStore::SaveOutcome::QuotaExceeded:
-            storage_.remove(entry_key(next_generation, 0));
-            return SaveOutcome::QuotaExceeded;
-        case DocumentStore::SaveOutcome::Failed:
-            storage_.remove(entry_key(next_generation, 0));
-            return SaveOutcome::Failed;
+    for (bool retried = false;; retried = true) {
+        SaveOutcome outcome = SaveOutcome::Saved;
+        switch (storage_.write(entry_key(next_generation, 0), marker)) {
+            case platform::Storage::WriteResult::Ok:
+                switch (documents_.save(text)) {
+                    case DocumentStore::SaveOutcome::Saved: break;
+                    case DocumentStore::SaveOutcome::QuotaExceeded: outcome = SaveOutcome::QuotaExceeded; break;
+                    case DocumentStore::SaveOutcome::Failed: outcome = SaveOutcome::Failed; break;
+                }
+                if (outcome != SaveOutcome::Saved) storage_.remove(entry_key(next_generation, 0));
+                break;
+            case platform::Storage::WriteResult::QuotaExceeded: outcome = SaveOutcome::QuotaExceeded; break;
+            default: outcome = SaveOutcome::Failed; break;
+        }
+        if (outcome == SaveOutcome::Saved) break;
+        if (outcome == SaveOutcome::Failed || retried || !release_backups()) return outcome;
     }
-    if (!fresh_) remove_journal(generation_, next_sequence_ - 1 + left_out_);
+    keep_backups(generation_, next_sequence_ - 1 + left_out_, text, now);
     fresh_ = false;
     left_out_ = 0;
     generation_ = next_generation;
@@ -259,7 +280,124 @@ JournaledStore::SaveOutcome JournaledStore::write_snapshot(const Document& docum
     journal_bytes_ = 0;
     snapshot_bytes_ = text.size();
     snapshot_wanted_ = false;
+    snapshot_at_ = now;
+    entry_times_.clear();
     return SaveOutcome::Saved;
+}
+
+bool JournaledStore::is_kept(std::uint64_t generation) const {
+    for (const KeptGeneration& kept : kept_)
+        if (kept.generation == generation) return true;
+    return false;
+}
+
+void JournaledStore::write_catalog() {
+    used_bytes_.reset();
+    if (kept_.empty()) storage_.remove(catalog_key());
+    else storage_.write(catalog_key(), encode_backup_catalog(kept_));
+}
+
+// Called once the pointer designates the new snapshot (generation_ is still the ended one;
+// `ended_entries` counts its journal, unreadable entries included; 0 and `fresh_` for the first).
+void JournaledStore::keep_backups(std::uint64_t ended, std::uint64_t ended_entries, const std::string& snapshot,
+                                  UtcSeconds now) {
+    const std::uint64_t next_generation = fresh_ ? 1 : generation_ + 1;
+    if (!fresh_) {
+        const std::uint64_t readable = next_sequence_ - 1;
+        bool kept = false;
+        for (KeptGeneration& generation : kept_) {
+            if (generation.generation != ended) continue;
+            kept = true;
+            generation.entries = readable;
+            generation.last_saved_at = entry_times_.empty() ? generation.snapshot_at : entry_times_.back();
+        }
+        if (kept) {
+            // The marker first, so that no writer appends to an ended generation; then the entries
+            // no version can use.
+            storage_.remove(entry_key(ended, 0));
+            for (std::uint64_t sequence = ended_entries; sequence > readable; --sequence)
+                storage_.remove(entry_key(ended, sequence));
+        } else {
+            remove_journal(ended, ended_entries);
+        }
+    }
+    kept_.push_back({next_generation, now, now, 0});
+    write_catalog();
+    const platform::Storage::WriteResult copied = storage_.write(backup_key(next_generation), snapshot);
+    if (copied != platform::Storage::WriteResult::Ok) {
+        storage_.remove(backup_key(next_generation));
+        kept_.pop_back();
+    }
+    const std::set<std::uint64_t> keep = generations_to_keep(kept_, now);
+    std::vector<KeptGeneration> still_kept;
+    for (const KeptGeneration& generation : kept_) {
+        // The live generation's journal is the store's own, whatever the policy says of its copy.
+        if (keep.count(generation.generation) || generation.generation == next_generation) {
+            still_kept.push_back(generation);
+            continue;
+        }
+        storage_.remove(backup_key(generation.generation));
+        remove_journal(generation.generation, generation.entries);
+    }
+    kept_ = std::move(still_kept);
+    write_catalog();
+}
+
+bool JournaledStore::release_backups() {
+    bool released = false;
+    std::vector<KeptGeneration> still_kept;
+    for (const KeptGeneration& generation : kept_) {
+        released = true;
+        storage_.remove(backup_key(generation.generation));
+        if (generation.generation != generation_) remove_journal(generation.generation, generation.entries);
+    }
+    kept_.clear();
+    if (released) write_catalog();
+    return released;
+}
+
+std::vector<RestorePoint> JournaledStore::restore_points(UtcSeconds now) {
+    std::vector<RestorePoint> points;
+    for (const KeptGeneration& kept : kept_) {
+        if (kept.generation == generation_) continue;
+        points.push_back({kept.generation, 0, kept.snapshot_at});
+        for (std::uint64_t sequence = 1; sequence <= kept.entries; ++sequence) {
+            const std::optional<std::string> entry = storage_.read(entry_key(kept.generation, sequence));
+            if (!entry) break;
+            const io::DecodedJournalEntry decoded = io::decode_journal_entry(*entry);
+            if (!decoded.ok) break;
+            points.push_back({kept.generation, sequence, decoded.entry.saved_at});
+        }
+    }
+    if (!fresh_) {
+        if (snapshot_at_ > 0 && !entry_times_.empty()) points.push_back({generation_, 0, snapshot_at_});
+        // The last entry is the current state, not an earlier version.
+        for (std::size_t e = 0; e + 1 < entry_times_.size(); ++e)
+            points.push_back({generation_, e + 1, entry_times_[e]});
+    }
+    return restore_points_to_offer(std::move(points), now);
+}
+
+Result<Document> JournaledStore::read_restore_point(const RestorePoint& point, const TimeZoneCatalog& time_zones) {
+    const std::optional<std::string> text =
+        point.generation == generation_ ? documents_.load() : storage_.read(backup_key(point.generation));
+    if (!text) return Problem{"/", "this version is no longer kept"};
+    std::uint64_t generation = 0;
+    std::string_view document_text;
+    if (!split_snapshot(*text, generation, document_text) || generation != point.generation)
+        return Problem{"/", "the saved copy of this version is damaged"};
+    Result<io::LoadedDocument> read = io::read_document_json(document_text, time_zones);
+    if (!read) return read.problems();
+    Document document = std::move(read->document);
+    for (std::uint64_t sequence = 1; sequence <= point.entries; ++sequence) {
+        const std::optional<std::string> entry = storage_.read(entry_key(point.generation, sequence));
+        if (!entry) return Problem{"/", "a change of this version is no longer kept"};
+        const io::DecodedJournalEntry decoded = io::decode_journal_entry(*entry);
+        if (!decoded.ok) return Problem{"/journal/" + std::to_string(sequence), decoded.problem};
+        for (const Edit& edit : decoded.entry.edits) apply_edit(document, edit);
+    }
+    if (std::vector<Problem> problems = validate_document(document, time_zones); !problems.empty()) return problems;
+    return document;
 }
 
 }  // namespace flipside::app

@@ -8,6 +8,9 @@
 //                           as every save before the journal was)
 //   journal/<g>/0           the marker of generation g: present while g is the live snapshot
 //   journal/<g>/<n>         entry n (1, 2, ...) of generation g (io/journal_json.h)
+//   backup/<g>              a copy of generation g's snapshot, written with it, so that the
+//                           generation's versions can be restored after it has ended
+//   backups                 the catalogue of generations kept for restoring (app/backup_catalog.h)
 //
 // Guarantees:
 //   - every write is of one key, and a key is never left half written, so a crash or a killed
@@ -16,7 +19,10 @@
 //     there: a second tab (or a tab that slept through another's saves) finds its entry or its
 //     generation taken and gets Conflict instead of writing over newer data;
 //   - a new snapshot (compaction, or a whole-document edit such as an import) gets the next
-//     generation; the journal of the one before is removed only once the pointer has switched.
+//     generation; the journal of the one before loses its marker only once the pointer has
+//     switched, and its entries stay while the backup policy keeps the generation;
+//   - backups never cost a save: when the storage is full, they are removed and the save tried
+//     again.
 #pragma once
 
 #include <cstdint>
@@ -24,9 +30,11 @@
 #include <string>
 #include <vector>
 
+#include "app/backup_catalog.h"
 #include "app/document_store.h"
 #include "core/edit.h"
 #include "core/model.h"
+#include "core/result.h"
 #include "core/time_zone_catalog.h"
 #include "platform/interface/platform.h"
 
@@ -64,6 +72,14 @@ public:
     // store rolled them back): reads the generation and journal length back from storage, and
     // makes the next save a snapshot.
     void resync();
+
+    // The versions that can be restored, newest first (restore_points_to_offer at `now`),
+    // without the current state.
+    std::vector<RestorePoint> restore_points(UtcSeconds now);
+    // The document as it was at `point`; a problem when its data is gone or cannot be read.
+    Result<Document> read_restore_point(const RestorePoint& point, const TimeZoneCatalog& time_zones);
+    // Removes every backup (the storage is full); true when there was any.
+    bool release_backups();
     platform::Storage::Durability durability() { return storage_.durability(); }
 
     std::uint64_t generation() const { return generation_; }
@@ -78,6 +94,13 @@ private:
     std::string entry_key(std::uint64_t generation, std::uint64_t sequence) const;
     bool generation_is_live() const;
     void remove_journal(std::uint64_t generation, std::uint64_t through) const;
+    std::string backup_key(std::uint64_t generation) const { return prefix() + "backup/" + std::to_string(generation); }
+    std::string catalog_key() const { return prefix() + "backups"; }
+    void write_catalog();
+    bool is_kept(std::uint64_t generation) const;
+    // After a new generation began: its snapshot copy, the ended generation's journal, and the
+    // generations the policy no longer wants.
+    void keep_backups(std::uint64_t ended, std::uint64_t ended_entries, const std::string& snapshot, UtcSeconds now);
 
     platform::Storage& storage_;
     DocumentStore documents_;
@@ -88,6 +111,9 @@ private:
     bool snapshot_wanted_ = false;
     bool fresh_ = true;  // nothing saved in this namespace yet
     std::uint64_t left_out_ = 0;  // unreadable entries after the last one replayed
+    std::vector<KeptGeneration> kept_;            // the catalogue, oldest first
+    std::vector<UtcSeconds> entry_times_;          // saved_at of the live generation's entries
+    UtcSeconds snapshot_at_ = 0;                   // of the live snapshot; 0 when not known
     mutable std::optional<std::size_t> used_bytes_;
 };
 

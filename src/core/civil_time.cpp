@@ -110,6 +110,24 @@ std::string format_utc_timestamp(UtcSeconds seconds) {
     return buffer;
 }
 
+const char* weekday_short_name(int weekday) {
+    static const char* const kNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    return weekday >= 0 && weekday < 7 ? kNames[weekday] : "?";
+}
+
+std::string format_readable_utc(UtcSeconds seconds) {
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::int64_t days = floor_days(seconds);
+    const std::int64_t rest = seconds - days * kSecondsPerDay;
+    const Date date = civil_from_days(days);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%s %d %s %d, %02d:%02d UTC", weekday_short_name(weekday_of(date)), date.day,
+                  kMonths[(date.month - 1) % 12], date.year, static_cast<int>(rest / 3600),
+                  static_cast<int>(rest / 60 % 60));
+    return buffer;
+}
+
 std::optional<int> parse_clock_minutes(std::string_view text, bool allow_end_of_day) {
     if (text.size() != 5 || text[2] != ':') return std::nullopt;
     int hour = 0, minute = 0;

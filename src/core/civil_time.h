@@ -60,6 +60,10 @@ std::string format_iso_date(const Date& date);
 // Strict "YYYY-MM-DDTHH:MM:SSZ".
 std::optional<UtcSeconds> parse_utc_timestamp(std::string_view text);
 std::string format_utc_timestamp(UtcSeconds seconds);
+// "Tue 1 Dec 2026, 14:32 UTC": an instant for a person to read.
+std::string format_readable_utc(UtcSeconds seconds);
+// "Mon" ... "Sun" for 0 ... 6 (weekday_of's numbering).
+const char* weekday_short_name(int weekday);
 
 // "HH:MM" within a day, 00:00..24:00 (24:00 only as an end). Returns minutes.
 std::optional<int> parse_clock_minutes(std::string_view text, bool allow_end_of_day);

@@ -16,6 +16,7 @@
 #include "app/app.h"
 #include "ui/csv_import_dialog.h"
 #include "ui/kiosk_screen.h"
+#include "ui/restore_dialog.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 
@@ -24,6 +25,7 @@ namespace flipside::ui {
 struct AppShell::State {
     std::vector<std::unique_ptr<Screen>> screens;
     CsvImportDialog csv_import;
+    RestoreDialog restore;
     KioskScreen kiosk;
     bool open_kiosk_settings = false;
     std::string new_pin, repeat_pin, pin_message;
@@ -63,7 +65,7 @@ std::string human_bytes(std::uint64_t bytes) {
 // [SECTION] Menu bar
 //-----------------------------------------------------------------------------
 
-void draw_menu_bar(app::App& app, bool& confirm_clear, bool& open_kiosk_settings) {
+void draw_menu_bar(app::App& app, bool& confirm_clear, bool& open_kiosk_settings, RestoreDialog& restore) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         // A read-only view keeps what only reads (exports) and greys out what would change data.
@@ -74,6 +76,8 @@ void draw_menu_bar(app::App& app, bool& confirm_clear, bool& open_kiosk_settings
         if (ImGui::MenuItem("Import people from CSV…", nullptr, false, editable)) app.request_csv_import();
         if (ImGui::MenuItem("Export people as CSV")) app.export_roster_csv();
         if (ImGui::MenuItem("Export pairs as CSV")) app.export_pairs_csv();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Restore an earlier version…", nullptr, false, editable)) restore.open(app);
         ImGui::Separator();
         if (ImGui::MenuItem("Load demo program", nullptr, false, editable)) app.load_demo();
         if (ImGui::MenuItem("Clear all data", nullptr, false, editable)) confirm_clear = true;
@@ -161,7 +165,8 @@ void draw_dialogs(app::App& app, AppShell::State& state) {
     }
     if (ImGui::BeginPopupModal("Clear all data?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted("Every person, program, pair, session and feedback in this browser is removed.");
-        ImGui::TextUnformatted("Edit > Undo brings them back until the page is closed; export first to keep a copy.");
+        ImGui::TextUnformatted("Edit > Undo brings them back, and later File > Restore an earlier version…; "
+                               "export first to keep a copy.");
         if (ImGui::Button("Clear all data")) {
             app.clear_all();
             ImGui::CloseCurrentPopup();
@@ -288,7 +293,7 @@ void AppShell::draw_frame() {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Flipside", nullptr, flags);
-    draw_menu_bar(app_, state_->confirm_clear, state_->open_kiosk_settings);
+    draw_menu_bar(app_, state_->confirm_clear, state_->open_kiosk_settings, state_->restore);
     handle_shortcuts(app_);
     draw_messages(app_);
 
@@ -309,6 +314,7 @@ void AppShell::draw_frame() {
     draw_status_bar(app_);
     draw_dialogs(app_, *state_);
     state_->csv_import.draw(app_);
+    state_->restore.draw(app_);
     draw_kiosk_settings(app_, *state_);
     ImGui::End();
 }

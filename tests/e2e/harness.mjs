@@ -208,6 +208,19 @@ export async function waitForDocument(page, accept, what, timeout = 20000) {
   }
 }
 
+// A result the screen writes as text ("<text>##<id>", see readable_text in src/ui/widgets.h);
+// null when none shows within `timeout`.
+export async function readableText(page, id, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const items = await page.evaluate(() => window.flipside.items());
+    const found = items.find((i) => i.visible && (i.full_label || '').endsWith(`##${id}`));
+    if (found) return found.label;
+    if (Date.now() > deadline) return null;
+    await page.waitForTimeout(100);
+  }
+}
+
 export async function messages(page) {
   return page.evaluate(() => window.flipside.messages());
 }

@@ -5,7 +5,8 @@
 // joiners), so a run proposes a mix of current and new pairs. Rows of the proposal table are
 // read from their buttons, "Lock##<mentor>:<mentee>" (or "Unlock##..." once locked).
 import {
-  assert, assertEqual, click, documentJson, waitForDocument, firstDifference, screenshot, waitForFrames, waitForItem,
+  assert, assertEqual, click, documentJson, waitForDocument, firstDifference, readableText, screenshot, waitForFrames,
+  waitForItem,
 } from './harness.mjs';
 
 const RUN_TIMEOUT_MS = 90000;  // the run is sliced over frames; the machine may be slow
@@ -50,18 +51,6 @@ async function waitForProposal(page, accept = () => true, what = 'a proposal') {
     if (Date.now() > deadline) {
       throw new Error(`no ${what} after ${RUN_TIMEOUT_MS / 1000} s; rows: ${JSON.stringify(rows)}`);
     }
-    await page.waitForTimeout(100);
-  }
-}
-
-// A result the screen writes as text ("<text>##<id>", see readable_text in src/ui/widgets.h).
-async function readableText(page, id, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const items = await page.evaluate(() => window.flipside.items());
-    const found = items.find((i) => i.visible && (i.full_label || '').endsWith(`##${id}`));
-    if (found) return found.label;
-    if (Date.now() > deadline) return null;
     await page.waitForTimeout(100);
   }
 }
