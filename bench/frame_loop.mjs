@@ -10,39 +10,17 @@
 // absolute figures are slower than on a real GPU; compare builds on one machine.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
 import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, findItem, waitForApp } from '../tests/e2e/harness.mjs';
-
-// playwright-core is installed for the browser tests (tests/node_modules).
-const { chromium } = createRequire(new URL('../tests/e2e/harness.mjs', import.meta.url))('playwright-core');
-
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
+import { REPO_ROOT, findItem, waitForApp } from '../tests/e2e/harness.mjs';
+import { launchWithFrameTimer, option } from './browser_bench.mjs';
 
 const root = path.resolve(option('root', path.join(REPO_ROOT, 'build', 'web')));
 const participants = Number(option('participants', '50000'));
 const idleSeconds = Number(option('idle-seconds', '10'));
 const scrollSeconds = Number(option('scroll-seconds', '5'));
-
-// Each requestAnimationFrame callback's own duration: the app's whole frame runs inside one.
-function frameTimer() {
-  const original = window.requestAnimationFrame.bind(window);
-  window.__frameLongestMs = 0;
-  window.requestAnimationFrame = (callback) => original((time) => {
-    const start = performance.now();
-    try {
-      callback(time);
-    } finally {
-      window.__frameLongestMs = Math.max(window.__frameLongestMs, performance.now() - start);
-    }
-  });
-}
 
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -53,12 +31,8 @@ async function metrics(cdp) {
 async function main() {
   const server = await startServer({ root, host: '127.0.0.1', port: 0, quiet: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'flipside-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 },
-  });
+  const { context, page } = await launchWithFrameTimer(profile);
   try {
-    await context.addInitScript(frameTimer);
-    const page = context.pages()[0] || await context.newPage();
     await page.goto(server.url);
     await waitForApp(page);
     await page.waitForTimeout(3000);  // start-up's own frames and the first save

@@ -7,6 +7,7 @@
 
 #include "core/demo_program.h"
 #include "io/json_document.h"
+#include "io/json_records.h"
 #include "platform/interface/time_zones.h"
 #include "test_support.h"
 
@@ -35,6 +36,29 @@ void expect_refused(const std::string& text, const std::string& path, const std:
 json small_json() { return json::parse(io::write_document_json(testing::small_document())); }
 
 }  // namespace
+
+TEST_CASE("the document is written byte for byte as a dump of its whole tree would be, compact and indented") {
+    // The oracle: the whole document as one nlohmann tree, dumped.
+    const auto as_tree = [](const Document& d) {
+        const auto records = [](const auto& list) {
+            json out = json::array();
+            for (const auto& record : list) out.push_back(io::record_to_json(record));
+            return out;
+        };
+        return json{{"format", "flipside"},        {"schema_version", io::kSchemaVersion},
+                    {"programs", records(d.programs)}, {"participants", records(d.participants)},
+                    {"pairs", records(d.pairs)},       {"sessions", records(d.sessions)},
+                    {"feedback", records(d.feedback)}};
+    };
+    Document with_odd_text = make_demo_program(60, 5, 1795392000);
+    with_odd_text.participants[0].background = "line one\nline two\t\"quoted\" \xff\xfe ends";  // invalid UTF-8 is replaced
+    for (const Document& d : {Document{}, testing::small_document(), make_demo_program(300, 9, 1795392000), with_odd_text}) {
+        for (const int indent : {-1, 0, 2, 4}) {
+            CAPTURE(indent);
+            CHECK(io::write_document_json(d, indent) == as_tree(d).dump(indent, ' ', false, json::error_handler_t::replace));
+        }
+    }
+}
 
 TEST_CASE("export then import gives back the identical document") {
     const Document original = testing::small_document();

@@ -460,6 +460,8 @@
     items: () => JSON.parse(call('flipside_items', 'string', [], [])),
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     pendingInput: () => call('flipside_pending_input', 'number', [], []),
+    // The module's memory in bytes; it only grows, so this is its peak so far.
+    memoryBytes: () => (module ? module.HEAPU8.length : 0),
     flush: () => flush(),
     // Asks for a fresh picture: the app draws only when something changed (frame_pacer.h).
     wake: () => wake(),

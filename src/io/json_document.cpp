@@ -5,6 +5,9 @@
 // [SECTION] The document: writing, and reading all-or-nothing
 // [SECTION] Single records (json_records.h)
 #include "io/json_document.h"
+
+#include <optional>
+
 #include "io/json_records.h"
 
 #include "core/enum_names.h"
@@ -12,6 +15,7 @@
 #include "io/json_fields.h"
 #include "io/json_matching.h"
 #include "io/json_migration.h"
+#include "io/json_record_stream.h"
 
 namespace flipside::io {
 
@@ -153,12 +157,70 @@ json feedback_to_json(const Feedback& f) {
                 {"comment", f.comment}};
 }
 
-template <typename Record, typename Convert>
-json records_to_json(const std::vector<Record>& records, Convert convert) {
-    json out = json::array();
-    for (const Record& record : records) out.push_back(convert(record));
-    return out;
-}
+// The document written record by record, so that no tree of the whole of it is ever built (a
+// 50,000-person snapshot would otherwise be held twice: as a tree and as text). The bytes are
+// exactly those of nlohmann's dump of the whole tree: the top level's keys in its (std::map)
+// order, and each record's dump indented to its depth.
+class DocumentWriter {
+public:
+    explicit DocumentWriter(int indent)
+        : pretty_(indent >= 0), indent_(indent),
+          newline_(pretty_ ? "\n" : ""),
+          field_indent_(pretty_ ? static_cast<std::size_t>(indent) : 0, ' '),
+          record_indent_(pretty_ ? 2 * static_cast<std::size_t>(indent) : 0, ' ') {
+        out_ += "{" + newline_;
+    }
+
+    void text_field(const char* key, const std::string& value) {
+        begin_field(key);
+        out_ += json(value).dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+    void number_field(const char* key, int value) {
+        begin_field(key);
+        out_ += std::to_string(value);
+    }
+    template <typename Record, typename Convert>
+    void records_field(const char* key, const std::vector<Record>& records, Convert convert) {
+        begin_field(key);
+        out_ += '[';
+        if (records.empty()) {
+            out_ += ']';
+            return;
+        }
+        out_ += newline_;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            if (i) out_ += "," + newline_;
+            out_ += record_indent_;
+            const std::string record = convert(records[i]).dump(indent_, ' ', false, json::error_handler_t::replace);
+            if (!pretty_) {
+                out_ += record;
+                continue;
+            }
+            // A dump's line breaks are its own layout: strings never hold a raw one.
+            for (const char c : record) {
+                out_ += c;
+                if (c == '\n') out_ += record_indent_;
+            }
+        }
+        out_ += newline_ + field_indent_ + "]";
+    }
+    std::string finish() {
+        out_ += newline_ + "}";
+        return std::move(out_);
+    }
+
+private:
+    void begin_field(const char* key) {
+        if (fields_++) out_ += "," + newline_;
+        out_ += field_indent_ + "\"" + key + "\":" + (pretty_ ? " " : "");
+    }
+
+    bool pretty_;
+    int indent_;
+    std::string newline_, field_indent_, record_indent_;
+    std::string out_;
+    std::size_t fields_ = 0;
+};
 
 //-----------------------------------------------------------------------------
 // [SECTION] Reading records
@@ -386,17 +448,80 @@ std::vector<Record> read_records(ObjectReader& root, const char* key, ReadOne re
 //-----------------------------------------------------------------------------
 
 std::string write_document_json(const Document& d, int indent) {
-    json root{{"format", "flipside"},
-              {"schema_version", kSchemaVersion},
-              {"programs", records_to_json(d.programs, program_to_json)},
-              {"participants", records_to_json(d.participants, participant_to_json)},
-              {"pairs", records_to_json(d.pairs, pair_to_json)},
-              {"sessions", records_to_json(d.sessions, session_to_json)},
-              {"feedback", records_to_json(d.feedback, feedback_to_json)}};
-    return root.dump(indent, ' ', false, json::error_handler_t::replace);
+    DocumentWriter writer(indent);
+    writer.records_field("feedback", d.feedback, feedback_to_json);
+    writer.text_field("format", "flipside");
+    writer.records_field("pairs", d.pairs, pair_to_json);
+    writer.records_field("participants", d.participants, participant_to_json);
+    writer.records_field("programs", d.programs, program_to_json);
+    writer.number_field("schema_version", kSchemaVersion);
+    writer.records_field("sessions", d.sessions, session_to_json);
+    return writer.finish();
 }
 
+namespace {
+
+// The top level's own fields, and the checks of the whole document, for both ways of reading.
+Result<LoadedDocument> finish_reading(const json& root, LoadedDocument result, std::vector<Problem>& problems,
+                                      const TimeZoneCatalog& time_zones) {
+    ObjectReader reader(root, "", problems);
+    reader.reject_unknown({"format", "schema_version", "programs", "participants", "pairs", "sessions", "feedback"});
+    if (reader.text("format", kMaxShortText, true) != "flipside" && reader.field("format"))
+        problems.push_back({"/format", "this is not a Flipside file (format must be \"flipside\")"});
+    // Sections that are not arrays are reported here (streamed arrays are left empty in `root`).
+    Document& d = result.document;
+    const auto append = [](auto& to, auto&& more) {
+        for (auto& record : more) to.push_back(std::move(record));
+    };
+    append(d.programs, read_records<Program>(reader, "programs", read_program, problems));
+    append(d.participants, read_records<Participant>(reader, "participants", read_participant, problems));
+    append(d.pairs, read_records<Pair>(reader, "pairs", read_pair, problems));
+    append(d.sessions, read_records<Session>(reader, "sessions", read_session, problems));
+    append(d.feedback, read_records<Feedback>(reader, "feedback", read_feedback, problems));
+    // Only a document whose every field was read is worth checking as a whole.
+    if (problems.empty()) problems = validate_document(d, time_zones);
+    if (!problems.empty()) return problems;
+    return result;
+}
+
+// A document of the current version, read record by record as the text is parsed
+// (json_record_stream.h): no tree of the whole document is ever built. Empty when the text is
+// of another version or its top level is not an object: the caller then reads it as a whole
+// tree, which migrates older versions and words every other refusal.
+std::optional<Result<LoadedDocument>> read_current_version_streamed(std::string_view text,
+                                                                    const TimeZoneCatalog& time_zones) {
+    LoadedDocument result;
+    Document& d = result.document;
+    std::vector<Problem> problems;
+    const auto read_into = [&problems](auto& records, std::size_t index, const json& element, const char* key,
+                                       auto read_one) {
+        if (index == 0) records.clear();  // a repeated key: the last one counts, as in a tree
+        if (problems.size() > 1000) return;  // a wholly wrong file: enough to tell what is wrong
+        records.push_back(read_one(element, "/" + std::string(key) + "/" + std::to_string(index), problems));
+    };
+    const StreamedTopLevel streamed = stream_top_level_arrays(
+        text, {"programs", "participants", "pairs", "sessions", "feedback"},
+        [&](const std::string& key, std::size_t index, json&& element) {
+            if (key == "programs") read_into(d.programs, index, element, "programs", read_program);
+            else if (key == "participants") read_into(d.participants, index, element, "participants", read_participant);
+            else if (key == "pairs") read_into(d.pairs, index, element, "pairs", read_pair);
+            else if (key == "sessions") read_into(d.sessions, index, element, "sessions", read_session);
+            else read_into(d.feedback, index, element, "feedback", read_feedback);
+        });
+    if (!streamed.ok) return Result<LoadedDocument>(Problem{"/", "not valid JSON: " + streamed.error});
+    const json& root = streamed.top_level;
+    if (!root.is_object()) return std::nullopt;
+    const auto version = root.find("schema_version");
+    if (version == root.end() || !version->is_number_integer() || version->get<std::int64_t>() != kSchemaVersion)
+        return std::nullopt;
+    return finish_reading(root, std::move(result), problems, time_zones);
+}
+
+}  // namespace
+
 Result<LoadedDocument> read_document_json(std::string_view text, const TimeZoneCatalog& time_zones) {
+    if (std::optional<Result<LoadedDocument>> current = read_current_version_streamed(text, time_zones))
+        return std::move(*current);
     json root;
     try {
         root = json::parse(text.begin(), text.end());
@@ -414,23 +539,8 @@ Result<LoadedDocument> read_document_json(std::string_view text, const TimeZoneC
     if (!migration) return migration.problems();
     LoadedDocument result;
     result.migrated_from_version = *migration;
-
     std::vector<Problem> problems;
-    ObjectReader reader(root, "", problems);
-    reader.reject_unknown({"format", "schema_version", "programs", "participants", "pairs", "sessions", "feedback"});
-    if (reader.text("format", kMaxShortText, true) != "flipside" && reader.field("format"))
-        problems.push_back({"/format", "this is not a Flipside file (format must be \"flipside\")"});
-
-    Document& d = result.document;
-    d.programs = read_records<Program>(reader, "programs", read_program, problems);
-    d.participants = read_records<Participant>(reader, "participants", read_participant, problems);
-    d.pairs = read_records<Pair>(reader, "pairs", read_pair, problems);
-    d.sessions = read_records<Session>(reader, "sessions", read_session, problems);
-    d.feedback = read_records<Feedback>(reader, "feedback", read_feedback, problems);
-    // Only a document whose every field was read is worth checking as a whole.
-    if (problems.empty()) problems = validate_document(d, time_zones);
-    if (!problems.empty()) return problems;
-    return result;
+    return finish_reading(root, std::move(result), problems, time_zones);
 }
 
 
