@@ -158,7 +158,7 @@ set(FLIPSIDE_WEB_EXPORTS
   # inspection for tests and embedding (web_exports.cpp)
   _flipside_document_json _flipside_messages_json _flipside_save_status_json
   _flipside_item_rect _flipside_items
-  _flipside_frame_count _flipside_pending_input
+  _flipside_frame_count _flipside_pending_input _flipside_participant_count
   # embedding: mode, theme, roster import (web_embed.cpp)
   _flipside_embed_mode _flipside_embed_set_mode _flipside_embed_set_theme _flipside_embed_import)
 list(JOIN FLIPSIDE_WEB_EXPORTS "," flipside_web_exports)

@@ -74,6 +74,9 @@ export function startServer({ root, host = '127.0.0.1', port = 8080, quiet = fal
         'Content-Length': info.size,
         'Cache-Control': 'no-cache',  // a rebuilt module is picked up on reload
         'X-Content-Type-Options': 'nosniff',
+        // The app's files hold no one's data: a frame sandboxed without an origin of its own
+        // (whose requests are cross-origin) may load them too.
+        'Access-Control-Allow-Origin': '*',
       });
       if (request.method === 'HEAD') {
         response.end();

@@ -214,3 +214,48 @@ TEST_CASE("restoring a version is one undoable step, and the replaced state can 
     }
     CHECK(empty_offered);
 }
+
+TEST_CASE("a damaged snapshot is read from its backup copy, with the journal after it") {
+    platform::MemoryStorage storage;
+    JournaledStore store(storage, "t");
+    Document d = testing::small_document();
+    start_with(store, d);
+    REQUIRE(store.append({rename(d, 1, "After the snapshot")}, kMonday + 60) == JournaledStore::SaveOutcome::Saved);
+    const std::string slot = "flipside/t/doc." + storage.entries().at("flipside/t/current");
+    storage.entries()[slot] = "FLIPSIDE-SNAPSHOT 1\n{\"format\": \"flipside\", \"sche";  // cut short on disk
+
+    JournaledStore reopened(storage, "t");
+    const JournaledStore::Loaded loaded = reopened.load(zones());
+    REQUIRE(loaded.ok);
+    CHECK(as_json(loaded.document) == as_json(d));
+    REQUIRE(loaded.warnings.size() == 1);
+    CHECK(loaded.warnings[0].find("backup copy") != std::string::npos);
+    // The next save moves off the damaged slot.
+    CHECK(reopened.wants_snapshot());
+    REQUIRE(reopened.write_snapshot(loaded.document, kMonday + 120) == JournaledStore::SaveOutcome::Saved);
+    JournaledStore again(storage, "t");
+    const JournaledStore::Loaded clean = again.load(zones());
+    REQUIRE(clean.ok);
+    CHECK(clean.warnings.empty());
+    CHECK(as_json(clean.document) == as_json(d));
+}
+
+TEST_CASE("a backup copy of an ended generation is never taken for a damaged live snapshot") {
+    platform::MemoryStorage storage;
+    JournaledStore store(storage, "t");
+    Document d = testing::small_document();
+    start_with(store, d);
+    rename(d, 1, "Second generation");
+    REQUIRE(store.write_snapshot(d, kMonday + 60) == JournaledStore::SaveOutcome::Saved);
+    // The second generation's copy is lost (as if its write had failed), then its slot is damaged:
+    // the first generation's copy is older data and must not pass for the current one.
+    storage.entries().erase("flipside/t/backup/2");
+    storage.entries()["flipside/t/backups"] = "FLIPSIDE-BACKUPS 1\n1 " + std::to_string(kMonday) + " " +
+                                             std::to_string(kMonday) + " 0\n";
+    const std::string slot = "flipside/t/doc." + storage.entries().at("flipside/t/current");
+    storage.entries()[slot] = "FLIPSIDE-SNAPSHOT 2\n{";
+    JournaledStore reopened(storage, "t");
+    const JournaledStore::Loaded loaded = reopened.load(zones());
+    CHECK_FALSE(loaded.ok);
+    CHECK_FALSE(loaded.problems.empty());
+}

@@ -17,7 +17,16 @@
     api.ready.then((module) => { if (module) api.notify(kind, text); });
   }
 
-  if (!window.isSecureContext || !('serviceWorker' in navigator)) {
+  // Reading the property throws in a frame sandboxed without an origin of its own, which can
+  // keep nothing for offline use anyway (the app says that its changes are not kept).
+  let workers = null;
+  try {
+    workers = navigator.serviceWorker || null;
+  } catch (error) {
+    return;
+  }
+
+  if (!window.isSecureContext || !workers) {
     tell(0, `Offline use is off: browsers keep a web app for offline use only on https:// pages ` +
             `(or on this computer's own localhost), and this page came over plain http:// from ` +
             `${location.host}. Flipside works normally while the server is reachable, and your data ` +
@@ -28,12 +37,12 @@
 
   // A page the worker already serves is registered, and the browser looks for a new version of
   // the worker on every visit by itself; registering again would only fail noisily offline.
-  if (navigator.serviceWorker.controller) return;
+  if (workers.controller) return;
 
   // After the page has started: installing downloads the app files again into the cache, which
   // should not compete with the first start for the network.
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register(WORKER).catch((error) => {
+    workers.register(WORKER).catch((error) => {
       // Still usable online; say why it will not work offline (e.g. the server refused the file).
       tell(0, `Offline use is off: the browser refused Flipside's offline helper ` +
               `(${error && error.message ? error.message : error}).`);

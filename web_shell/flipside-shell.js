@@ -460,6 +460,7 @@
     items: () => JSON.parse(call('flipside_items', 'string', [], [])),
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     pendingInput: () => call('flipside_pending_input', 'number', [], []),
+    participantCount: () => call('flipside_participant_count', 'number', [], []),
     // The module's memory in bytes; it only grows, so this is its peak so far.
     memoryBytes: () => (module ? module.HEAPU8.length : 0),
     flush: () => flush(),
@@ -541,7 +542,14 @@
       connectLifecycle();
       return instance;
     } catch (error) {
-      fail(`Flipside could not start: ${error && error.message ? error.message : error}`);
+      const why = error && error.message ? error.message : String(error);
+      // A frame sandboxed without allow-same-origin has the origin "null": its requests for the
+      // app's own files are cross-origin, which a server without CORS headers refuses.
+      fail(window.origin === 'null'
+        ? `Flipside could not load its files in this sandboxed frame (${why}). The page that embeds it ` +
+          'must allow same-origin in the frame\'s sandbox, or the server must allow cross-origin reads ' +
+          'of Flipside\'s files (see docs/embedding.md).'
+        : `Flipside could not start: ${why}`);
       throw error;
     }
   }

@@ -36,11 +36,20 @@
                               error.code === 22 || error.code === 1014);
   }
 
+  // Reading the property itself throws in a sandboxed frame without an origin of its own.
+  function reachableIndexedDB() {
+    try {
+      return window.indexedDB || null;
+    } catch (error) {
+      return null;
+    }
+  }
+
   function openDatabase() {
     return new Promise((resolve) => {
       let request;
       try {
-        request = window.indexedDB.open(DATABASE, 1);
+        request = reachableIndexedDB().open(DATABASE, 1);
       } catch (error) {
         resolve(null);
         return;
@@ -378,7 +387,7 @@
   // once it has committed there.
   async function openStore(namespace, openedDatabase) {
     const local = reachableLocalStorage();
-    const database = openedDatabase || (window.indexedDB ? await openDatabase() : null);
+    const database = openedDatabase || (reachableIndexedDB() ? await openDatabase() : null);
     const store = new FlipsideStore(namespace, local, database);
     let marked = false;
     try {

@@ -33,14 +33,26 @@
     claim() {
       if (!this.supported) return Promise.resolve(true);
       return new Promise((resolve) => {
-        navigator.locks.request(this.name, { ifAvailable: true }, (lock) => {
-          if (!lock) {
-            resolve(false);
-            return null;
-          }
-          resolve(true);
-          return this.hold();
-        }).catch(() => this.lost());
+        let answered = false;
+        const answer = (editing) => {
+          answered = true;
+          resolve(editing);
+        };
+        // Refused outright (a sandboxed frame has no origin to lock in): as without Web Locks,
+        // this tab edits. Refused after it was granted: the lock was lost.
+        const refused = () => (answered ? this.lost() : answer(true));
+        try {
+          navigator.locks.request(this.name, { ifAvailable: true }, (lock) => {
+            if (!lock) {
+              answer(false);
+              return null;
+            }
+            answer(true);
+            return this.hold();
+          }).catch(refused);
+        } catch (error) {
+          refused();
+        }
       });
     }
 

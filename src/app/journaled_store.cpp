@@ -92,21 +92,39 @@ JournaledStore::Loaded JournaledStore::load(const TimeZoneCatalog& time_zones, b
     Result<io::LoadedDocument> read = read_snapshot(*text, generation);
     if (!read) {
         out.newer_version = says_newer_version(read.problems());
-        const std::optional<std::string> spare = out.newer_version ? std::nullopt : documents_.load_spare();
-        std::uint64_t spare_generation = 0;
-        if (!spare) {
+        // The same snapshot's backup copy (the live generation is the catalogue's last), else the
+        // spare slot: the snapshot before, when a switch was cut short.
+        std::optional<Result<io::LoadedDocument>> fallback;
+        if (!out.newer_version && !kept_.empty()) {
+            const std::uint64_t live = kept_.back().generation;
+            if (const std::optional<std::string> copy = storage_.read(backup_key(live));
+                copy && storage_.read(entry_key(live, 0))) {
+                std::uint64_t copy_generation = 0;
+                Result<io::LoadedDocument> copied = read_snapshot(*copy, copy_generation);
+                if (copied && copy_generation == live) {
+                    out.warnings.push_back("The saved data could not be read; its backup copy was used instead.");
+                    generation = copy_generation;
+                    fallback = std::move(copied);
+                }
+            }
+        }
+        if (!fallback && !out.newer_version) {
+            if (const std::optional<std::string> spare = documents_.load_spare()) {
+                std::uint64_t spare_generation = 0;
+                Result<io::LoadedDocument> older = read_snapshot(*spare, spare_generation);
+                if (older) {
+                    out.used_spare = true;
+                    out.warnings.push_back("The last save could not be read; the save before it was restored.");
+                    generation = spare_generation;
+                    fallback = std::move(older);
+                }
+            }
+        }
+        if (!fallback) {
             for (const Problem& problem : read.problems()) out.problems.push_back(describe(problem));
             return out;
         }
-        Result<io::LoadedDocument> older = read_snapshot(*spare, spare_generation);
-        if (!older) {
-            for (const Problem& problem : read.problems()) out.problems.push_back(describe(problem));
-            return out;
-        }
-        out.used_spare = true;
-        out.warnings.push_back("The last save could not be read; the save before it was restored.");
-        generation = spare_generation;
-        read = std::move(older);
+        read = std::move(*fallback);
         snapshot_wanted_ = true;  // move off the damaged slot at the next save
     }
     generation_ = generation;

@@ -89,6 +89,12 @@ EMSCRIPTEN_KEEPALIVE double flipside_frame_count() {
     return static_cast<double>(runtime().frames_drawn);
 }
 
+// People in the document (-1 before start-up): a cheap question where the whole document as
+// JSON (87 MB at 50,000 people) would be a slow one.
+EMSCRIPTEN_KEEPALIVE double flipside_participant_count() {
+    return runtime().app != nullptr ? static_cast<double>(runtime().app->document().participants.size()) : -1.0;
+}
+
 // Input events not yet taken in by the interface (see test_hooks::pending_input_events).
 EMSCRIPTEN_KEEPALIVE double flipside_pending_input() {
     return static_cast<double>(flipside::ui::test_hooks::pending_input_events());
