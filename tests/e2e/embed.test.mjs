@@ -1,7 +1,8 @@
 // Embedding in an HR portal: web_shell/embed-example.html mounts Flipside with
 // flipside-embed.js and talks to it over postMessage (docs/embedding.md). Every message goes
 // through a real cross-frame postMessage with the origin checks in place.
-import { assert, assertEqual, screenshot, waitForApp } from './harness.mjs';
+import { assert, assertEqual, click, screenshot, waitForApp, waitForItem } from './harness.mjs';
+import { addPerson } from './persistence.test.mjs';
 
 // Opens the example portal; resolves when every embed has said "ready".
 export async function openPortal(t, query = '', options = {}) {
@@ -190,6 +191,37 @@ export const tests = [
       await waitForApp(reloaded);
       assert(!names(await appDocument(reloaded)).includes('Priya Raman'), 'team-b reads team-a\'s data after a reload');
       await screenshot(page, 'embed-two-namespaces');
+    },
+  },
+  {
+    name: 'an embed and the hosted page on the same namespace: one edits at a time and no edit is lost',
+    timeout: 240000,
+    async run(t) {
+      const { context, page, frame } = await openPortal(t, '?embeds=default');
+      const embed = frame('default');
+      await waitForApp(embed);
+      const imported = await page.evaluate(() => window.portal.importJson());
+      assert(imported.ok, `import into the embed refused: ${JSON.stringify(imported)}`);
+      await embed.evaluate(() => window.flipside.flush());
+
+      const hosted = await context.newPage();
+      await hosted.goto(t.baseUrl);
+      await waitForApp(hosted);
+      await waitForItem(hosted, 'Edit here');  // the embed edits: the hosted page only shows
+      assert(names(await appDocument(hosted.mainFrame())).includes('Priya Raman'), 'the hosted page does not show the embed\'s import');
+      await click(hosted, 'Edit here');
+      await hosted.waitForFunction(() => !window.flipside.saveStatus().blocked, null, { timeout: 20000 });
+      await waitForItem(embed, 'Edit here');  // and now the embed only shows
+      await addPerson(hosted, 'Zoë Åkesson', 'zoe.akesson@example.com');
+      await hosted.evaluate(() => window.flipside.flush());
+      await hosted.waitForFunction(() => !window.flipside.saveStatus().pending && !window.flipside.saveStatus().settling);
+
+      await embed.evaluate(() => location.reload());
+      await page.waitForTimeout(500);
+      const reloaded = frame('default');
+      await waitForApp(reloaded);
+      const seen = names(await appDocument(reloaded));
+      assert(seen.includes('Priya Raman') && seen.includes('Zoë Åkesson'), `the embed shows ${seen.join(', ')}`);
     },
   },
   {
