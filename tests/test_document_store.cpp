@@ -118,3 +118,31 @@ TEST_CASE("autosave waits for a pause but never more than a second") {
     autosave.record(change, 2.0);
     CHECK(autosave.tick(d, 0, 2.5));  // a quiet pause
 }
+
+TEST_CASE("a save asks whether the current slot exists without reading it") {
+    // A storage that counts the bytes it hands out: saving must not copy the snapshot it keeps.
+    class CountingStorage final : public platform::Storage {
+    public:
+        std::optional<std::string> read(const std::string& key) override {
+            const auto value = real.read(key);
+            if (value) bytes_read += value->size();
+            return value;
+        }
+        bool contains(const std::string& key) override { return real.contains(key); }
+        WriteResult write(const std::string& key, const std::string& value) override { return real.write(key, value); }
+        void remove(const std::string& key) override { real.remove(key); }
+        std::size_t used_bytes(const std::string& prefix) override { return real.used_bytes(prefix); }
+        std::uint64_t quota_bytes() override { return real.quota_bytes(); }
+        platform::MemoryStorage real;
+        std::size_t bytes_read = 0;
+    } storage;
+    app::DocumentStore store(storage, "ns1");
+    const std::string first(100000, 'a');
+    const std::string second(100000, 'b');
+    REQUIRE(store.save(first) == app::DocumentStore::SaveOutcome::Saved);
+    storage.bytes_read = 0;
+    REQUIRE(store.save(second) == app::DocumentStore::SaveOutcome::Saved);
+    // Only the read-back of what was just written, and the one-letter pointer.
+    CHECK(storage.bytes_read <= second.size() + 8);
+    CHECK(store.load() == second);
+}

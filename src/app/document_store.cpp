@@ -12,11 +12,11 @@ std::string DocumentStore::current_slot() const {
 
 DocumentStore::SaveOutcome DocumentStore::save(const std::string& text) {
     used_bytes_.reset();
-    const std::string current = current_slot();
+    const std::optional<std::string> pointer = storage_.read(prefix_ + "current");
+    const std::string current = pointer && *pointer == "b" ? "b" : "a";
     const std::string spare = current == "a" ? "b" : "a";
-    const bool has_current = storage_.read(slot_key(current)).has_value();
     // First save ever: write slot "a" directly; there is nothing to protect yet.
-    const std::string target = has_current ? spare : current;
+    const std::string target = storage_.contains(slot_key(current)) ? spare : current;
 
     switch (storage_.write(slot_key(target), text)) {
         case platform::Storage::WriteResult::Ok: break;
@@ -33,7 +33,7 @@ DocumentStore::SaveOutcome DocumentStore::save(const std::string& text) {
         storage_.remove(slot_key(target));
         return SaveOutcome::Failed;
     }
-    if (target != current || !storage_.read(prefix_ + "current")) {
+    if (target != current || !pointer) {
         if (storage_.write(prefix_ + "current", target) != platform::Storage::WriteResult::Ok) {
             storage_.remove(slot_key(target));
             return SaveOutcome::Failed;
@@ -51,7 +51,7 @@ std::optional<std::string> DocumentStore::load() const {
 
 std::optional<std::string> DocumentStore::load_spare() const {
     const std::string current = current_slot();
-    if (!storage_.read(slot_key(current))) return std::nullopt;  // load() already returned the spare
+    if (!storage_.contains(slot_key(current))) return std::nullopt;  // load() already returned the spare
     return storage_.read(slot_key(current == "a" ? "b" : "a"));
 }
 

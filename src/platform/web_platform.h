@@ -17,6 +17,7 @@ namespace flipside::platform::web {
 class WebStorage final : public Storage {
 public:
     std::optional<std::string> read(const std::string& key) override;
+    bool contains(const std::string& key) override;
     WriteResult write(const std::string& key, const std::string& value) override;
     WriteResult create(const std::string& key, const std::string& value) override;
     void remove(const std::string& key) override;

@@ -29,6 +29,14 @@ EM_JS(char*, flipside_js_storage_read, (const char* key, int key_length), {
     }
 });
 
+EM_JS(int, flipside_js_storage_contains, (const char* key, int key_length), {
+    try {
+        return Module.flipsideStore.read(UTF8ToString(key, key_length)) === null ? 0 : 1;
+    } catch (e) {
+        return 0;
+    }
+});
+
 // 0 = stored, 1 = over quota, 2 = any other failure, 3 = exists (create only).
 EM_JS(int, flipside_js_storage_write, (const char* key, int key_length, const char* value, int value_length, int only_new), {
     try {
@@ -142,6 +150,10 @@ std::optional<std::string> WebStorage::read(const std::string& key) {
     char* copy = flipside_js_storage_read(key.data(), static_cast<int>(key.size()));
     if (copy == nullptr) return std::nullopt;
     return take_js_string(copy);
+}
+
+bool WebStorage::contains(const std::string& key) {
+    return flipside_js_storage_contains(key.data(), static_cast<int>(key.size())) != 0;
 }
 
 Storage::WriteResult WebStorage::write(const std::string& key, const std::string& value) {

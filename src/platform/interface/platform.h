@@ -35,10 +35,12 @@ public:
 
     virtual ~Storage() = default;
     virtual std::optional<std::string> read(const std::string& key) = 0;
+    // Whether `key` holds a value, without copying it (a snapshot can be 87 MB).
+    virtual bool contains(const std::string& key) { return read(key).has_value(); }
     virtual WriteResult write(const std::string& key, const std::string& value) = 0;
     // Writes only when the key is absent: the journal's guard against two writers.
     virtual WriteResult create(const std::string& key, const std::string& value) {
-        if (read(key)) return WriteResult::Exists;
+        if (contains(key)) return WriteResult::Exists;
         return write(key, value);
     }
     virtual void remove(const std::string& key) = 0;
