@@ -146,3 +146,54 @@ TEST_CASE("a save asks whether the current slot exists without reading it") {
     CHECK(storage.bytes_read <= second.size() + 8);
     CHECK(store.load() == second);
 }
+
+TEST_CASE("a storage that keeps failing accepted writes is tried again less and less often, then normally") {
+    // Writes are accepted, and each is reported lost at the next check, until `failing` is off.
+    class LosingStorage final : public platform::Storage {
+    public:
+        std::optional<std::string> read(const std::string& key) override { return real.read(key); }
+        WriteResult write(const std::string& key, const std::string& value) override {
+            ++writes;
+            lost_since_check = lost_since_check || failing;
+            return real.write(key, value);
+        }
+        void remove(const std::string& key) override { real.remove(key); }
+        std::size_t used_bytes(const std::string& prefix) override { return real.used_bytes(prefix); }
+        std::uint64_t quota_bytes() override { return real.quota_bytes(); }
+        Durability durability() override {
+            Durability out;
+            if (lost_since_check) out.failure = WriteResult::Failed, out.detail = "the disk went away";
+            lost_since_check = false;
+            return out;
+        }
+        platform::MemoryStorage real;
+        bool failing = true;
+        bool lost_since_check = false;
+        int writes = 0;
+    } storage;
+    Autosave autosave{JournaledStore(storage, "t")};
+    autosave.store().load(platform::system_time_zones());
+    Document d;
+    Participant person;
+    person.id = "P0001";
+    autosave.record(add_participant(person), 0.0);
+    int saves = 0;
+    double now = 0;
+    for (; now < 60.0; now += 0.1) saves += autosave.tick(d, 0, now) ? 1 : 0;
+    // Once a second for a minute would be 60; waits of 1, 2, 4, 8, 16 and 32 s leave about 7.
+    CHECK(saves >= 5);
+    CHECK(saves <= 8);
+    CHECK(autosave.status().pending);
+    CHECK(autosave.status().last_error.find("the disk went away") != std::string::npos);
+    // Closing the page saves at once, whatever the wait.
+    CHECK(autosave.tick(d, 0, now, true));
+    autosave.check_durability(now);  // that one was lost too
+    CHECK(autosave.status().pending);
+    // The storage works again: the next try saves, and later changes are saved as usual.
+    storage.failing = false;
+    for (int i = 0; i < 700 && autosave.status().pending; ++i, now += 0.1) autosave.tick(d, 0, now);
+    CHECK_FALSE(autosave.status().pending);
+    autosave.tick(d, 0, now);  // hears that the save is on disk
+    autosave.record(add_participant(person), now);
+    CHECK(autosave.tick(d, 0, now + 1.0));
+}

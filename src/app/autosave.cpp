@@ -1,5 +1,7 @@
 #include "app/autosave.h"
 
+#include <algorithm>
+
 namespace flipside::app {
 
 namespace {
@@ -43,7 +45,12 @@ void Autosave::block(std::string reason) {
 void Autosave::check_durability(double now) {
     const platform::Storage::Durability durability = store_.durability();
     status_.settling = durability.unsettled_writes > 0;
-    if (durability.failure == platform::Storage::WriteResult::Ok) return;
+    if (durability.failure == platform::Storage::WriteResult::Ok) {
+        // A save made after the last wait, now on disk: the storage works again.
+        if (retry_delay_ > 0 && !status_.settling && !status_.pending && status_.last_saved_at >= retry_not_before_)
+            retry_delay_ = 0;
+        return;
+    }
     // Writes this object took for saved did not reach the disk (and were undone in storage).
     store_.resync();
     unsaved_document_ = true;
@@ -62,6 +69,8 @@ void Autosave::check_durability(double now) {
                                  "); the previous save is kept and the changes will be saved again shortly.";
             if (!status_.pending) first_change_ = last_change_ = now;
             status_.pending = true;
+            retry_delay_ = retry_delay_ > 0 ? std::min(retry_delay_ * 2, kLongestRetrySeconds) : 1.0;
+            retry_not_before_ = now + retry_delay_;
             break;
     }
 }
@@ -69,7 +78,8 @@ void Autosave::check_durability(double now) {
 bool Autosave::tick(const Document& document, UtcSeconds now_utc, double now, bool force) {
     check_durability(now);
     if (!status_.pending || status_.blocked || status_.conflict) return false;
-    const bool due = force || now - last_change_ >= kQuietSeconds || now - first_change_ >= kLatestSeconds;
+    const bool due = force || ((now - last_change_ >= kQuietSeconds || now - first_change_ >= kLatestSeconds) &&
+                               now >= retry_not_before_);
     if (!due) return false;
     const bool snapshot = unsaved_document_ || store_.wants_snapshot();
     const JournaledStore::SaveOutcome outcome =

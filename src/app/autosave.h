@@ -26,6 +26,7 @@ class Autosave {
 public:
     static constexpr double kQuietSeconds = 0.4;
     static constexpr double kLatestSeconds = 1.0;
+    static constexpr double kLongestRetrySeconds = 60.0;
 
     explicit Autosave(JournaledStore store) : store_(std::move(store)) {}
 
@@ -54,6 +55,11 @@ private:
     bool unsaved_document_ = false;  // a whole-document edit since the last save
     double first_change_ = 0;
     double last_change_ = 0;
+    // After the storage failed writes it had accepted (not over quota, not a conflict), saving
+    // again waits, twice as long after each such failure up to kLongestRetrySeconds: a storage
+    // that keeps failing would otherwise take a whole snapshot every second.
+    double retry_delay_ = 0;
+    double retry_not_before_ = 0;
 };
 
 }  // namespace flipside::app
