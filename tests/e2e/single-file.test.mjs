@@ -1,8 +1,10 @@
 // The single-file build (build/web/flipside.html) opened from file:// with the network cut,
 // as on a laptop with no server: it starts, and its data outlives a browser restart.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { importFile } from './import-export.test.mjs';
 import { addPerson } from './persistence.test.mjs';
 import { REPO_ROOT, assert, documentJson, screenshot } from './harness.mjs';
 
@@ -48,6 +50,31 @@ export const tests = [
       const document = await documentJson(second.page);
       assert(document.participants.some((p) => p.name === 'Åsa Lindqvist'),
              'the person added before the browser restart is gone');
+    },
+  },
+  {
+    name: 'the single file keeps a program larger than localStorage in IndexedDB across a browser restart',
+    timeout: 300000,
+    async run(t) {
+      const file = path.join(t.scratch, 'program-5000.json');
+      execFileSync(path.join(REPO_ROOT, 'build', 'native', 'flipside'),
+                   ['demo', '--participants', '5000', '--seed', '5', '-o', file]);
+      const first = await openSingleFile(t, undefined);
+      await importFile(first.page, file);
+      await first.page.waitForFunction(() => window.flipside.participantCount() === 5000, null, { timeout: 120000 });
+      await first.page.evaluate(() => window.flipside.flush());
+      await first.page.waitForFunction(() => {
+        const status = window.flipside.saveStatus();
+        return !status.pending && !status.settling;
+      }, null, { timeout: 120000 });
+      const backend = await first.page.evaluate(() => localStorage.getItem('flipside/default/backend'));
+      assert(backend === 'indexedDB', `the 5,000 people are kept in ${backend || 'localStorage'}`);
+      await first.context.close();
+      t.contexts = t.contexts.filter((c) => c !== first.context);
+
+      const second = await openSingleFile(t, first.profile);
+      const count = await second.page.evaluate(() => window.flipside.participantCount());
+      assert(count === 5000, `after a browser restart the single file holds ${count} people`);
     },
   },
 ];
