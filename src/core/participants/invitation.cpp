@@ -1,0 +1,157 @@
+#include "core/participants/invitation.h"
+
+#include <algorithm>
+
+#include "core/participants/detail/canonical.h"
+#include "core/sha256.h"
+
+namespace flipside::participants {
+
+namespace {
+
+constexpr UtcSeconds kSecondsPerDay = 86400;
+
+std::string hex_digits(const std::string& bytes, std::size_t count) {
+    return to_hex(reinterpret_cast<const std::uint8_t*>(bytes.data()), std::min(count, bytes.size()));
+}
+
+std::string bytes_of_hex(const std::string& hex) {
+    std::string bytes;
+    auto digit = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+        const int high = digit(hex[i]);
+        const int low = digit(hex[i + 1]);
+        if (high < 0 || low < 0) return {};
+        bytes.push_back(static_cast<char>(high * 16 + low));
+    }
+    return bytes;
+}
+
+template <typename Record>
+const Record* find_by_id(const std::vector<Record>& records, const std::string& id) {
+    const auto it = std::find_if(records.begin(), records.end(), [&](const Record& r) { return r.id == id; });
+    return it == records.end() ? nullptr : &*it;
+}
+
+// The other side of the program, active, not yet paired (for a mentor: with room left), in
+// roster order: whom a participant of a stable-matching wave is asked to rank.
+std::vector<Candidate> shortlist_for(const Document& document, const Program& program, const Participant& person,
+                                     std::size_t limit) {
+    std::vector<Candidate> out;
+    if (program.matching.mode != matching::MatchingMode::Stable) return out;
+    if (!own_pairs(document, program.id, person.id).empty()) return out;
+    for (const Participant& other : document.participants) {
+        if (out.size() >= limit) break;
+        if (!other.active || other.role == person.role) continue;
+        const std::size_t taken = own_pairs(document, program.id, other.id).size();
+        if (other.role == Role::Mentor ? taken >= static_cast<std::size_t>(other.capacity) : taken > 0) continue;
+        Candidate candidate{other.id, other.name, {}};
+        for (const std::string& field : program.invitations.candidate_fields) {
+            // Only profile fields that say what someone is or does; never contact or HR records.
+            static const char* const kShowable[] = {"department", "job_title", "skills", "learning_goals",
+                                                    "interests", "languages", "background"};
+            if (std::find(std::begin(kShowable), std::end(kShowable), field) == std::end(kShowable)) continue;
+            candidate.shown.emplace_back(field, profile_value(other, field));
+        }
+        out.push_back(std::move(candidate));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string new_wave_key(const std::string& random_bytes) { return hex_digits(random_bytes, kKeyBytes); }
+
+std::string new_invitation_id(const std::string& random_bytes) { return "inv-" + hex_digits(random_bytes, 8); }
+
+std::string invitation_secret(const std::string& key_hex, const std::string& invitation_id) {
+    const std::string key = key_hex.size() == 2 * kKeyBytes ? bytes_of_hex(key_hex) : std::string{};
+    if (key.size() != kKeyBytes) return {};
+    const Sha256Digest digest = hmac_sha256(key, "flipside invitation secret\n" + invitation_id);
+    return std::string(digest.begin(), digest.end());
+}
+
+Result<IssuedInvitationResult> build_invitation(const Document& document, const InvitationRequest& request) {
+    const Program* program = find_by_id(document.programs, request.program_id);
+    if (!program) return Problem{"", "there is no program \"" + request.program_id + "\""};
+    const Participant* person = find_by_id(document.participants, request.participant_id);
+    if (!person) return Problem{"", "there is no participant \"" + request.participant_id + "\""};
+    if (!person->active) return Problem{"", request.participant_id + " is not active in this wave: no invitation"};
+    const std::string secret = invitation_secret(program->invitations.key_hex, request.invitation_id);
+    if (secret.empty()) return Problem{"", "program \"" + program->id + "\" has no invitation key yet"};
+
+    IssuedInvitationResult result;
+    Invitation& invitation = result.invitation;
+    invitation.id = request.invitation_id;
+    invitation.issued_at = request.issued_at;
+    invitation.expires_at =
+        request.expires_at != 0 ? request.expires_at : request.issued_at + kInvitationDays * kSecondsPerDay;
+    invitation.secret = secret;
+    invitation.program = InvitationProgram{program->id, program->name, program->objectives, program->norms,
+                                           program->start_date, program->end_date};
+    invitation.participant = *person;
+    invitation.participant.manager_id.clear();  // someone else's id, and not theirs to change
+
+    for (const Pair* pair : own_pairs(document, program->id, person->id)) {
+        const std::string& partner_id = pair->mentor_id == person->id ? pair->mentee_id : pair->mentor_id;
+        if (const Participant* partner = find_by_id(document.participants, partner_id))
+            invitation.partners.push_back(
+                InvitationPartner{pair->id, partner->id, partner->name, partner->role, partner->department, partner->email});
+        for (const Session& session : document.sessions)
+            if (session.pair_id == pair->id)
+                invitation.sessions.push_back(InvitationSession{session.id, session.pair_id, session.start,
+                                                                session.minutes, session.status, session.agenda});
+    }
+    std::sort(invitation.sessions.begin(), invitation.sessions.end(),
+              [](const InvitationSession& a, const InvitationSession& b) { return a.start < b.start; });
+
+    invitation.asks.complete_profile =
+        person->skills.empty() || person->learning_goals.empty() || person->languages.empty();
+    invitation.asks.availability = person->availability.empty();
+    invitation.asks.shortlist = shortlist_for(document, *program, *person, request.shortlist_size);
+
+    result.record = IssuedInvitation{invitation.id, person->id, invitation.issued_at, invitation.expires_at};
+    return result;
+}
+
+Result<void> check_invitation_usable(const Invitation& invitation, UtcSeconds now) {
+    if (invitation.format > kInvitationFormat)
+        return Problem{"", "this invitation was made by a newer Flipside (format " + std::to_string(invitation.format) +
+                               "); open it with the newest version of the app"};
+    if (now > invitation.expires_at)
+        return Problem{"", "this invitation to \"" + invitation.program.name + "\" expired on " +
+                               format_utc_timestamp(invitation.expires_at) +
+                               ": ask the program's coordinator for a new one"};
+    return {};
+}
+
+std::string canonical_invitation_text(const Invitation& inv) {
+    detail::CanonicalText text("flipside-invitation");
+    text.add(inv.format).add(inv.id).add(inv.issued_at).add(inv.expires_at).add(inv.secret);
+    text.add(inv.program.id).add(inv.program.name).add(inv.program.objectives).add(inv.program.norms);
+    text.add(format_iso_date(inv.program.start_date)).add(format_iso_date(inv.program.end_date));
+    const Participant& p = inv.participant;
+    text.add(p.id).add(p.name).add(p.email).add(role_name(p.role)).add(p.department).add(p.job_title);
+    text.add(p.level).add(p.hire_date ? format_iso_date(*p.hire_date) : "").add(p.capacity).add(p.active ? 1 : 0);
+    for (const ProfileField& field : profile_fields())
+        if (field.owner == FieldOwner::Participant) text.add(field.name).add_list(profile_value(p, field.name));
+    text.add(static_cast<long long>(inv.partners.size()));
+    for (const InvitationPartner& partner : inv.partners)
+        text.add(partner.pair_id).add(partner.id).add(partner.name).add(role_name(partner.role)).add(partner.department).add(partner.email);
+    text.add(static_cast<long long>(inv.sessions.size()));
+    for (const InvitationSession& s : inv.sessions)
+        text.add(s.id).add(s.pair_id).add(s.start).add(s.minutes).add(session_status_name(s.status)).add(s.agenda);
+    text.add(inv.asks.complete_profile ? 1 : 0).add(inv.asks.availability ? 1 : 0);
+    text.add(static_cast<long long>(inv.asks.shortlist.size()));
+    for (const Candidate& c : inv.asks.shortlist) {
+        text.add(c.id).add(c.name).add(static_cast<long long>(c.shown.size()));
+        for (const auto& [field, value] : c.shown) text.add(field).add_list(value);
+    }
+    return text.text();
+}
+
+std::string invitation_seal(const Invitation& invitation) {
+    return to_hex(hmac_sha256(invitation.secret, canonical_invitation_text(invitation)));
+}
+
+}  // namespace flipside::participants
