@@ -114,6 +114,63 @@ Result<IssuedInvitationResult> build_invitation(const Document& document, const 
     return result;
 }
 
+Result<IssuedBatch> issue_invitations(const Document& document, const std::string& program_id,
+                                      const std::vector<std::string>& participant_ids, UtcSeconds now,
+                                      const std::function<std::string(std::size_t)>& random_bytes) {
+    const Program* found = find_by_id(document.programs, program_id);
+    if (!found) return Problem{"", "there is no program \"" + program_id + "\""};
+    IssuedBatch batch;
+    batch.program = *found;
+    if (batch.program.invitations.key_hex.empty()) {
+        batch.program.invitations.key_hex = new_wave_key(random_bytes(kKeyBytes));
+        batch.key_added = true;
+    }
+    // build_invitation reads the key from the document, so it sees the program as it will be kept.
+    Document with_key;
+    with_key.programs = {batch.program};
+    with_key.participants = document.participants;
+    with_key.pairs = document.pairs;
+    with_key.sessions = document.sessions;
+    std::vector<Problem> problems;
+    for (const std::string& id : participant_ids) {
+        InvitationRequest request;
+        request.program_id = program_id;
+        request.participant_id = id;
+        request.invitation_id = new_invitation_id(random_bytes(8));
+        request.issued_at = now;
+        Result<IssuedInvitationResult> issued = build_invitation(with_key, request);
+        if (!issued) {
+            problems.insert(problems.end(), issued.problems().begin(), issued.problems().end());
+            continue;
+        }
+        batch.program.invitations.issued.push_back(issued->record);
+        batch.invitations.push_back(std::move(issued->invitation));
+    }
+    if (!problems.empty()) return problems;
+    return batch;
+}
+
+InvitationMessage invitation_message(const Invitation& inv, const std::string& link) {
+    InvitationMessage message;
+    message.subject = "Your invitation to " + inv.program.name;
+    std::string body = "Hello " + inv.participant.name + ",\n\n";
+    body += "you are invited to " + inv.program.name + " (" + format_iso_date(inv.program.start_date) + " to " +
+            format_iso_date(inv.program.end_date) + ").\n\n";
+    if (!inv.program.objectives.empty()) body += inv.program.objectives + "\n\n";
+    if (!inv.partners.empty()) {
+        body += "You are paired with ";
+        for (std::size_t i = 0; i < inv.partners.size(); ++i)
+            body += (i == 0 ? "" : i + 1 == inv.partners.size() ? " and " : ", ") + inv.partners[i].name;
+        body += ".\n\n";
+    }
+    body += "Open your personal page (it works offline, and what you enter stays on your device until you send it):\n";
+    body += link + "\n\n";
+    body += "This link is for you alone: please do not forward it. It works until " +
+            format_utc_timestamp(inv.expires_at).substr(0, 10) + ".\n";
+    message.body = std::move(body);
+    return message;
+}
+
 Result<void> check_invitation_usable(const Invitation& invitation, UtcSeconds now) {
     if (invitation.format > kInvitationFormat)
         return Problem{"", "this invitation was made by a newer Flipside (format " + std::to_string(invitation.format) +

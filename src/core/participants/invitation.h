@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -111,6 +112,26 @@ struct IssuedInvitationResult {
     IssuedInvitation record;
 };
 Result<IssuedInvitationResult> build_invitation(const Document& document, const InvitationRequest& request);
+
+// Invitations for several participants of one wave at once, and the program as it must be kept
+// afterwards: with a key (made from `random_bytes` when it had none) and the issued invitations
+// recorded. `random_bytes(n)` gives n bytes from the caller's source of randomness. Refused, and
+// nothing issued, when any participant cannot be invited (unknown or inactive).
+struct IssuedBatch {
+    std::vector<Invitation> invitations;  // in the order of `participant_ids`
+    Program program;                      // the program with its ledger updated
+    bool key_added = false;               // the program had no invitation key before
+};
+Result<IssuedBatch> issue_invitations(const Document& document, const std::string& program_id,
+                                      const std::vector<std::string>& participant_ids, UtcSeconds now,
+                                      const std::function<std::string(std::size_t)>& random_bytes);
+
+// The e-mail that carries an invitation, in the program's words, for a mail merge or a mailto: draft.
+struct InvitationMessage {
+    std::string subject;
+    std::string body;
+};
+InvitationMessage invitation_message(const Invitation& invitation, const std::string& link);
 
 // Checks an invitation a participant opens: refused with why when it is of a newer format or
 // expired at `now` (the message says to ask the program's coordinator for a new one).
