@@ -132,12 +132,14 @@ struct IssuedInvitation {
     }
 };
 
-// The participant's sequence number of the newest merged reply that set a field.
+// The participant's sequence number of the newest merged reply that set a field, and a digest
+// of the value it wrote: a later reply that replaced that value is no conflict.
 struct MergedField {
     std::string field;  // a field name of core/participants/fields.h ("skills", "session/S1/status")
     long long sequence = 0;
+    std::string written;  // participants::value_digest() of the value written (16 hex digits)
     friend bool operator==(const MergedField& a, const MergedField& b) {
-        return a.field == b.field && a.sequence == b.sequence;
+        return a.field == b.field && a.sequence == b.sequence && a.written == b.written;
     }
 };
 

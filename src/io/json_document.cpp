@@ -72,7 +72,8 @@ json invitation_ledger_to_json(const InvitationLedger& ledger) {
     json merged = json::array();
     for (const MergedReplies& m : ledger.merged) {
         json fields = json::array();
-        for (const MergedField& f : m.fields) fields.push_back(json{{"field", f.field}, {"sequence", f.sequence}});
+        for (const MergedField& f : m.fields)
+            fields.push_back(json{{"field", f.field}, {"sequence", f.sequence}, {"written", f.written}});
         merged.push_back(json{{"participant_id", m.participant_id}, {"sequence", m.sequence}, {"fields", std::move(fields)}});
     }
     return json{{"key", ledger.key_hex},
@@ -247,8 +248,10 @@ InvitationLedger read_invitation_ledger(const json& value, const std::string& pa
                 for (std::size_t j = 0; j < fields->size(); ++j) {
                     ObjectReader f((*fields)[j], item.field_path("fields") + "/" + std::to_string(j), problems);
                     if (!f.ok()) continue;
-                    f.reject_unknown({"field", "sequence"});
-                    replies.fields.push_back(MergedField{f.text("field", kMaxShortText, true), read_count(f, "sequence")});
+                    f.reject_unknown({"field", "sequence", "written"});
+                    MergedField field{f.text("field", kMaxShortText, true), read_count(f, "sequence"), {}};
+                    field.written = f.text("written", 64, false);
+                    replies.fields.push_back(std::move(field));
                 }
             }
             ledger.merged.push_back(std::move(replies));

@@ -10,6 +10,8 @@
 #include "core/civil_time.h"
 #include "core/enum_names.h"
 #include "core/ids.h"
+#include "core/participants/detail/canonical.h"
+#include "core/sha256.h"
 #include "core/text.h"
 #include "core/validation.h"
 
@@ -194,6 +196,12 @@ std::string single(const FieldValue& value) {
 }
 
 }  // namespace
+
+std::string value_digest(const FieldValue& value) {
+    detail::CanonicalText text("flipside-value");
+    text.add_list(value);
+    return to_hex(sha256(text.text())).substr(0, 16);
+}
 
 FieldValue profile_value(const Participant& p, std::string_view field) {
     if (field == "skills") return items_text(p.skills, skill_text);

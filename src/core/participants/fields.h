@@ -73,6 +73,10 @@ Result<FieldValue> current_value(const Document& document, const std::string& pr
 Result<void> write_value(Document& document, const std::string& program_id, const std::string& participant_id,
                          const FieldName& field, const FieldValue& value, const TimeZoneCatalog& time_zones);
 
+// A short digest of a value (16 hex digits of SHA-256 over its canonical form): what the
+// coordinator's ledger keeps of a value a reply wrote, to know it again without storing it.
+std::string value_digest(const FieldValue& value);
+
 // The profile fields a participant owns, as a field's value in that form.
 FieldValue profile_value(const Participant& participant, std::string_view field);
 

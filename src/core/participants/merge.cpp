@@ -68,7 +68,7 @@ std::string refusal(const Document& document, const Reply& reply, UtcSeconds now
 // What the ledger says of one participant, as the batch goes on.
 struct MergedState {
     long long sequence = 0;
-    std::map<std::string, long long> fields;
+    std::map<std::string, MergedField> fields;
 };
 
 MergedState state_of(const InvitationLedger& ledger, const std::string& participant_id) {
@@ -76,14 +76,14 @@ MergedState state_of(const InvitationLedger& ledger, const std::string& particip
     for (const MergedReplies& merged : ledger.merged) {
         if (merged.participant_id != participant_id) continue;
         state.sequence = merged.sequence;
-        for (const MergedField& f : merged.fields) state.fields[f.field] = f.sequence;
+        for (const MergedField& f : merged.fields) state.fields[f.field] = f;
     }
     return state;
 }
 
 void store_state(InvitationLedger& ledger, const std::string& participant_id, const MergedState& state) {
     MergedReplies merged{participant_id, state.sequence, {}};
-    for (const auto& [field, sequence] : state.fields) merged.fields.push_back(MergedField{field, sequence});
+    for (const auto& entry : state.fields) merged.fields.push_back(entry.second);
     const auto it = std::find_if(ledger.merged.begin(), ledger.merged.end(),
                                  [&](const MergedReplies& m) { return m.participant_id == participant_id; });
     if (it == ledger.merged.end()) ledger.merged.push_back(std::move(merged));
@@ -212,9 +212,12 @@ MergePlan plan_merge(const Document& document, const std::vector<IncomingReply>&
                 break;
             }
             item.current = *current;
-            const auto newer = state.fields.find(change.field);
-            item.superseded = newer != state.fields.end() && newer->second >= reply.sequence;
-            item.conflict = !item.superseded && field.kind != FieldKind::SessionNotes && item.current != change.before;
+            const auto merged = state.fields.find(change.field);
+            item.superseded = merged != state.fields.end() && merged->second.sequence >= reply.sequence;
+            // What their own earlier reply wrote is theirs to replace: only the coordinator's change conflicts.
+            const bool theirs = merged != state.fields.end() && merged->second.written == value_digest(item.current);
+            item.conflict = !item.superseded && !theirs && field.kind != FieldKind::SessionNotes &&
+                            item.current != change.before;
             const bool take = !item.conflict || choices.take_participant.count({index, change.field}) > 0;
             if (!item.superseded && take) to_write.emplace_back(field, &change);
             review.changes.push_back(std::move(item));
@@ -252,7 +255,14 @@ MergePlan plan_merge(const Document& document, const std::vector<IncomingReply>&
         for (ChangeReview& item : review.changes) {
             item.applied = std::any_of(to_write.begin(), to_write.end(),
                                        [&](const auto& w) { return w.second->field == item.field; });
-            if (!item.superseded) state.fields[item.field] = reply.sequence;
+            if (item.superseded) continue;
+            const Result<FieldValue> now_value =
+                current_value(working, reply.program_id, reply.participant_id, *parse_field_name(item.field));
+            MergedField& mark = state.fields[item.field];
+            mark.field = item.field;
+            mark.sequence = reply.sequence;
+            // A conflict settled for the coordinator leaves the value theirs, so the next change conflicts again.
+            if (item.applied) mark.written = value_digest(now_value.ok() ? *now_value : FieldValue{});
         }
         state.sequence = std::max(state.sequence, reply.sequence);
         store_state(program.invitations, reply.participant_id, state);
