@@ -150,6 +150,20 @@ Result<IssuedBatch> issue_invitations(const Document& document, const std::strin
     return batch;
 }
 
+bool forget_participants(InvitationLedger& ledger, const std::vector<std::string>& participant_ids) {
+    auto leaving = [&](const std::string& id) {
+        return std::find(participant_ids.begin(), participant_ids.end(), id) != participant_ids.end();
+    };
+    const std::size_t before = ledger.issued.size() + ledger.merged.size();
+    ledger.issued.erase(std::remove_if(ledger.issued.begin(), ledger.issued.end(),
+                                       [&](const IssuedInvitation& i) { return leaving(i.participant_id); }),
+                        ledger.issued.end());
+    ledger.merged.erase(std::remove_if(ledger.merged.begin(), ledger.merged.end(),
+                                       [&](const MergedReplies& m) { return leaving(m.participant_id); }),
+                        ledger.merged.end());
+    return ledger.issued.size() + ledger.merged.size() != before;
+}
+
 InvitationMessage invitation_message(const Invitation& inv, const std::string& link) {
     InvitationMessage message;
     message.subject = "Your invitation to " + inv.program.name;

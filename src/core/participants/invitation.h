@@ -126,6 +126,11 @@ Result<IssuedBatch> issue_invitations(const Document& document, const std::strin
                                       const std::vector<std::string>& participant_ids, UtcSeconds now,
                                       const std::function<std::string(std::size_t)>& random_bytes);
 
+// Drops the invitations and merged replies of people who leave the roster: an id may be given
+// to someone new later (core/ids.h), and a reply to the old invitation must not reach them.
+// True when anything was dropped.
+bool forget_participants(InvitationLedger& ledger, const std::vector<std::string>& participant_ids);
+
 // The e-mail that carries an invitation, in the program's words, for a mail merge or a mailto: draft.
 struct InvitationMessage {
     std::string subject;
