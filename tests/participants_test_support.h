@@ -2,6 +2,7 @@
 // randomness, and invitations issued and recorded as `flipside invite` does.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -19,9 +20,15 @@ inline constexpr UtcSeconds kDay = 86400;
 
 // Bytes that differ call by call but are the same in every run.
 inline std::string counter_bytes(std::size_t count) {
-    static unsigned counter = 0;
+    static std::uint64_t state = 0;  // splitmix64: every call new bytes, the same in every run
     std::string bytes;
-    for (std::size_t i = 0; i < count; ++i) bytes.push_back(static_cast<char>((++counter * 2654435761u) >> 24));
+    while (bytes.size() < count) {
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        z ^= z >> 31;
+        for (int i = 0; i < 8 && bytes.size() < count; ++i) bytes.push_back(static_cast<char>((z >> (8 * i)) & 0xFF));
+    }
     return bytes;
 }
 

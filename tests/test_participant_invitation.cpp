@@ -116,3 +116,16 @@ TEST_CASE("the mail-merge message speaks of the program and carries the link") {
     CHECK(message.body.find("paired with Zoë Åkesson") != std::string::npos);
     CHECK(message.body.find("https://hr.example/#invite=abc") != std::string::npos);
 }
+
+TEST_CASE("invitation ids are never issued twice in a wave, even when the random source repeats itself") {
+    Document d = paired_document();
+    int calls = 0;
+    auto repeating = [&](std::size_t count) { return std::string(count, static_cast<char>(calls++ < 3 ? 1 : calls)); };
+    auto batch = issue_invitations(d, "R1", {"P1", "P2", "P1"}, kIssued, repeating);
+    REQUIRE(batch.ok());
+    const auto& issued = batch->program.invitations.issued;
+    REQUIRE(issued.size() == 3);
+    CHECK(issued[0].id != issued[1].id);
+    CHECK(issued[1].id != issued[2].id);
+    CHECK(issued[0].id != issued[2].id);
+}

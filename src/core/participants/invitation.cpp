@@ -136,7 +136,11 @@ Result<IssuedBatch> issue_invitations(const Document& document, const std::strin
         InvitationRequest request;
         request.program_id = program_id;
         request.participant_id = id;
-        request.invitation_id = new_invitation_id(random_bytes(8));
+        // Ids are 64 random bits; one already issued in this wave is drawn again, so that a
+        // reply always names exactly one invitation.
+        do request.invitation_id = new_invitation_id(random_bytes(8));
+        while (std::any_of(batch.program.invitations.issued.begin(), batch.program.invitations.issued.end(),
+                           [&](const IssuedInvitation& i) { return i.id == request.invitation_id; }));
         request.issued_at = now;
         Result<IssuedInvitationResult> issued = build_invitation(with_key, request);
         if (!issued) {

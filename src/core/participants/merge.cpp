@@ -97,8 +97,7 @@ void store_state(InvitationLedger& ledger, const std::string& participant_id, co
 // A document holding only what a reply of `participant_id` can touch: writing there first
 // finds any invalid value without touching the working document.
 Document scratch_for(const Document& working, const std::string& program_id, const std::string& participant_id) {
-    Document scratch;
-    if (const Program* program = find_by_id(working.programs, program_id)) scratch.programs.push_back(*program);
+    Document scratch;  // no programs: writing a field never reads them (and a wave's ledger is large)
     if (const Participant* person = find_by_id(working.participants, participant_id))
         scratch.participants.push_back(*person);
     std::unordered_set<std::string> pair_ids;
