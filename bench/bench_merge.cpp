@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <random>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -24,15 +25,9 @@ using namespace flipside::participants;
 constexpr UtcSeconds kNow = 1795392000;  // 2026-11-23T00:00:00Z
 
 std::string counter_bytes(std::size_t count) {
-    static std::uint64_t state = 0;  // splitmix64: every call new bytes, the same in every run
+    static std::mt19937_64 random(2026);  // the same invitations in every run
     std::string bytes;
-    while (bytes.size() < count) {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        z ^= z >> 31;
-        for (int i = 0; i < 8 && bytes.size() < count; ++i) bytes.push_back(static_cast<char>((z >> (8 * i)) & 0xFF));
-    }
+    for (std::size_t i = 0; i < count; ++i) bytes.push_back(static_cast<char>(random() & 0xFF));
     return bytes;
 }
 
