@@ -129,3 +129,11 @@ TEST_CASE("invitation ids are never issued twice in a wave, even when the random
     CHECK(issued[1].id != issued[2].id);
     CHECK(issued[0].id != issued[2].id);
 }
+
+TEST_CASE("the mailto: draft is percent-encoded UTF-8 that a mail client decodes back") {
+    Document d = paired_document();
+    const Invitation invitation = invite(d, "R1", {"P2"}).at(0);
+    const InvitationMessage message{"Wave 1 & you", "Hello Łukasz,\nline two"};
+    CHECK(invitation_mailto(invitation, message) ==
+          "mailto:P2@example.com?subject=Wave%201%20%26%20you&body=Hello%20%C5%81ukasz%2C%0Aline%20two");
+}

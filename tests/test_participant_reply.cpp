@@ -53,3 +53,20 @@ TEST_CASE("the signature covers every field of the reply") {
     split.changes[0].after = {"Ch", "ess"};
     CHECK(canonical_reply_text(split) != canonical_reply_text(reply));
 }
+
+TEST_CASE("a newer invitation keeps the unsent changes, and drops those to sessions it no longer has") {
+    Document d = paired_document(3);
+    ReplyDraft draft(invite(d, "R1", {"P1"}).at(0));
+    REQUIRE(draft.record("interests", {"Chess"}).ok());
+    REQUIRE(draft.record("session/ses-3/agenda", {"Bring the laptop"}).ok());
+    d.sessions.pop_back();  // the coordinator cancelled and removed ses-3
+    d.participants[0].interests = {"Go"};
+    const auto dropped = draft.take_newer_invitation(invite(d, "R1", {"P1"}).at(0));
+    REQUIRE(dropped.ok());
+    REQUIRE(dropped->size() == 1);
+    CHECK(dropped->at(0).field == "session/ses-3/agenda");
+    REQUIRE(draft.changes().size() == 1);
+    CHECK(draft.changes()[0].before == FieldValue{});  // still what they replaced: the merge sees the conflict
+    CHECK(*draft.value("interests") == FieldValue{"Chess"});
+    CHECK_FALSE(draft.take_newer_invitation(invite(d, "R1", {"P2"}).at(0)).ok());
+}

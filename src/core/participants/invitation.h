@@ -137,6 +137,8 @@ struct InvitationMessage {
     std::string body;
 };
 InvitationMessage invitation_message(const Invitation& invitation, const std::string& link);
+// "mailto:<their e-mail>?subject=...&body=..." with RFC 6068 percent-encoding (UTF-8 bytes).
+std::string invitation_mailto(const Invitation& invitation, const InvitationMessage& message);
 
 // Checks an invitation a participant opens: refused with why when it is of a newer format or
 // expired at `now` (the message says to ask the program's coordinator for a new one).

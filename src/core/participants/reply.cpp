@@ -61,6 +61,21 @@ Result<void> ReplyDraft::record(const std::string& name, FieldValue after) {
     return {};
 }
 
+Result<std::vector<FieldChange>> ReplyDraft::take_newer_invitation(Invitation newer) {
+    if (newer.participant.id != invitation_.participant.id || newer.program.id != invitation_.program.id)
+        return Problem{"", "this invitation is for " + newer.participant.id + " in " + newer.program.id +
+                               ", not for " + invitation_.participant.id + " in " + invitation_.program.id};
+    invitation_ = std::move(newer);
+    std::vector<FieldChange> kept, dropped;
+    for (FieldChange& change : changes_) {
+        const Result<FieldName> field = parse_field_name(change.field);
+        if (field && invitation_value(*field).ok()) kept.push_back(std::move(change));
+        else dropped.push_back(std::move(change));
+    }
+    changes_ = std::move(kept);
+    return dropped;
+}
+
 Reply sign_reply(const ReplyDraft& draft, long long sequence, UtcSeconds written_at) {
     const Invitation& inv = draft.invitation();
     Reply reply;

@@ -55,6 +55,11 @@ public:
     // Records a change; refused (and nothing recorded) for a field the participant does not own.
     Result<void> record(const std::string& field, FieldValue after);
     const std::vector<FieldChange>& changes() const { return changes_; }
+    // A newer invitation for the same person replaces the old one and keeps the unsent changes
+    // (each with the value it replaced then, so the merge still sees what the coordinator changed
+    // since). Changes to sessions or pairs the newer invitation no longer has are dropped and
+    // returned. Refused, and nothing changed, when the invitation is someone else's.
+    Result<std::vector<FieldChange>> take_newer_invitation(Invitation newer);
 
 private:
     Result<FieldValue> invitation_value(const FieldName& field) const;
