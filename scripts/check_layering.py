@@ -2,7 +2,7 @@
 """Reads the #include lines of every C++ file under src/, tests/ and bench/ and checks them
 against the dependency direction of README.md ("Where things live"):
 
-    core <- matching, scheduling, io <- app <- ui <- platform (web, memory, time zones); cli on app
+    core <- matching, scheduling, participants, io <- app <- ui <- platform (web, memory, time zones); cli on app
 
 with the platform *interfaces* (src/platform/interface/) below app, a module's detail/ headers
 private to it, and third-party headers only where they belong. Prints one line per rule
@@ -23,6 +23,7 @@ MODULES = [
     ("matching-settings", re.compile(r"^src/core/matching/settings\.(h|cpp)$")),
     ("matching", re.compile(r"^src/core/matching/")),
     ("scheduling", re.compile(r"^src/core/scheduling/")),
+    ("participants", re.compile(r"^src/core/participants/")),
     ("core", re.compile(r"^src/core/")),
     ("io", re.compile(r"^src/io/")),
     ("platform-interface", re.compile(r"^src/platform/interface/")),
@@ -34,14 +35,15 @@ MODULES = [
     ("bench", re.compile(r"^bench/")),
 ]
 
-BELOW_APP = {"matching-settings", "core", "matching", "scheduling", "io", "platform-interface"}
+BELOW_APP = {"matching-settings", "core", "matching", "scheduling", "participants", "io", "platform-interface"}
 # What each module may include of the project's own headers (besides itself).
 ALLOWED = {
     "matching-settings": set(),
     "core": {"matching-settings"},
     "matching": {"matching-settings", "core"},
     "scheduling": {"matching-settings", "core"},
-    "io": {"matching-settings", "core"},
+    "participants": {"matching-settings", "core"},
+    "io": {"matching-settings", "core", "participants"},  # invitations and replies as JSON
     "platform-interface": {"matching-settings", "core"},
     "app": BELOW_APP,
     "ui": (BELOW_APP - {"platform-interface"}) | {"app"},  # storage, files, clock: through app
@@ -50,8 +52,8 @@ ALLOWED = {
     "tests": None,  # white-box: anything, detail/ headers included
     "bench": None,
 }
-STANDARD_ONLY = {"matching-settings", "core", "matching", "scheduling"}
-DETAIL = re.compile(r"^core/(matching|scheduling)/detail/")
+STANDARD_ONLY = {"matching-settings", "core", "matching", "scheduling", "participants"}
+DETAIL = re.compile(r"^core/(matching|scheduling|participants)/detail/")
 
 
 def module_of(path):
@@ -127,7 +129,7 @@ def main():
             return bad
         return check
 
-    for module in ["matching-settings", "core", "matching", "scheduling", "io", "platform-interface",
+    for module in ["matching-settings", "core", "matching", "scheduling", "participants", "io", "platform-interface",
                    "app", "ui", "platform", "cli"]:
         allowed = sorted(ALLOWED[module])
         rule(f"{module} includes only {', '.join(allowed) if allowed else 'itself'} of the project's headers",
@@ -152,14 +154,14 @@ def main():
         return [f'{path}:{number} (a public header) includes "{header}"'
                 for number, angled, header in includes
                 if not angled and DETAIL.match(header)]
-    rule("public headers of matching and scheduling include no detail/ header",
-         lambda p, m: m in ("matching", "scheduling", "matching-settings") and p.endswith(".h") and "/detail/" not in p,
+    rule("public headers of matching, scheduling and participants include no detail/ header",
+         lambda p, m: m in ("matching", "scheduling", "participants", "matching-settings") and p.endswith(".h") and "/detail/" not in p,
          public_headers_stay_public)
 
     def standard_library_only(path, module, includes, text):
         return [f"{path}:{number} includes <{header}>" for number, angled, header in includes
                 if angled and not is_standard(header)]
-    rule("core, matching and scheduling use the standard library only (no JSON, ImGui, Emscripten)",
+    rule("core, matching, scheduling and participants use the standard library only (no JSON, ImGui, Emscripten)",
          lambda p, m: m in STANDARD_ONLY, standard_library_only)
 
     def third_party(prefixes, allowed_modules):

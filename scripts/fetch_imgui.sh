@@ -14,18 +14,9 @@ stamp=$dest/.flipside-source-sha256
 
 [ -f "$dest/imgui.h" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$tarball_sha256" ] && exit 0
 
-# The newest Debian revision of 1.90.1 that apt knows of (1.90.1+ds-N), or nothing.
-newest_revision() {
-  local best="" candidate
-  for candidate in $(apt-cache showsrc imgui 2>/dev/null | awk '/^Version:/ {print $2}'); do
-    [[ $candidate == "${version}+ds-"* ]] || continue
-    # dpkg's ordering, not sort's: 1.90.1+ds-10 is newer than 1.90.1+ds-9.
-    if [ -z "$best" ] || dpkg --compare-versions "$candidate" gt "$best"; then best=$candidate; fi
-  done
-  echo "$best"
-}
+. "$(dirname "$0")/lib/debian_source.sh"
 
-revision=$(newest_revision)
+revision=$(newest_source_revision imgui "${version}+ds-")
 if [ -z "$revision" ]; then
   # 1.90.1 is in trixie's source list; the mirror is the one the machine already uses.
   uri=$(grep -hm1 -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}')
@@ -33,7 +24,7 @@ if [ -z "$revision" ]; then
   printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" \
     > /etc/apt/sources.list.d/flipside-trixie-src.sources
   apt-get update -q >/dev/null
-  revision=$(newest_revision)
+  revision=$(newest_source_revision imgui "${version}+ds-")
 fi
 if [ -z "$revision" ]; then
   echo "fetch_imgui: apt has no imgui ${version}+ds-* source package (after adding trixie's deb-src)" >&2
@@ -42,16 +33,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if ! (cd "$work" && apt-get source --download-only "imgui=${revision}" >"$work/apt.log" 2>&1); then
-  cat "$work/apt.log" >&2
-  echo "fetch_imgui: could not download the imgui ${revision} source package" >&2
-  exit 1
-fi
-if ! echo "${tarball_sha256}  $work/$tarball" | sha256sum --check --status; then
-  echo "fetch_imgui: $tarball from imgui ${revision} has SHA-256 $(sha256sum "$work/$tarball" | cut -d' ' -f1)," \
-       "not the pinned ${tarball_sha256}: refused" >&2
-  exit 1
-fi
+download_checked_source imgui "$revision" "$tarball" "$tarball_sha256" "$work" || { echo "fetch_imgui: refused" >&2; exit 1; }
 tar -C "$work" -xf "$work/$tarball"
 mkdir -p "$(dirname "$dest")"
 rm -rf "$dest"

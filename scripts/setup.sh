@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 apt_packages=(cmake g++ make emscripten nlohmann-json3-dev doctest-dev tzdata
   fonts-noto-core fonts-dejavu-core python3-fonttools
-  chromium python3-icalendar python3-scipy python3-numpy dpkg-dev xz-utils hyperfine)
+  chromium python3-icalendar python3-scipy python3-numpy dpkg-dev xz-utils hyperfine zlib1g-dev)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -22,6 +22,8 @@ command -v node >/dev/null || { echo "setup: node is required (Debian's nodejs o
 # Dear ImGui sources go into the build tree, never into git. Only here: fetching may add an apt
 # source list, and CMake only checks that the sources are there.
 scripts/fetch_imgui.sh build/_deps/imgui
+# zlib's sources for the WebAssembly build (natively zlib1g-dev above is linked).
+scripts/fetch_zlib.sh build/_deps/zlib
 
 # Browser-test and validation tools from the npm registry (no browser download).
 if [ ! -f tests/node_modules/.flipside-installed ] || [ tests/package.json -nt tests/node_modules/.flipside-installed ]; then

@@ -7,6 +7,7 @@
 #include "io/json_document.h"
 #include "platform/memory_platform.h"
 #include "platform/interface/time_zones.h"
+#include "participants_test_support.h"
 #include "test_support.h"
 
 using namespace flipside;
@@ -81,6 +82,35 @@ TEST_CASE("an import replaces the document as one undoable step") {
     CHECK(f.app.document() == before);
     f.app.redo();
     CHECK(f.app.document() == incoming);
+}
+
+TEST_CASE("merging a batch of replies is one undo step, and survives a restart") {
+    Fixture f;
+    f.app.start();
+    Document document = testing::paired_document();
+    const std::vector<participants::Invitation> invitations = testing::invite(document, "R1", {"P1", "P2"});
+    f.app.apply(app::replace_document(f.app.document(), document, "load the wave"));
+    const Document before = f.app.document();
+    const std::vector<participants::IncomingReply> batch{
+        {"zoe.json", testing::reply_with(invitations[0], {{"interests", {"Chess"}}, {"session/ses-2/status", {"held"}},
+                                                       {"feedback/ses-1", {"5", "Inspiring"}}}, 1)},
+        {"lukasz.json", testing::reply_with(invitations[1], {{"languages", {"Polski", "English"}}}, 1)}};
+    const participants::MergePlan plan = participants::plan_merge(before, batch, testing::kIssued + testing::kDay,
+                                                                  platform::system_time_zones(), {});
+    REQUIRE(plan.applied == 2);
+    f.app.apply(plan.edit);
+    CHECK(f.app.document().participants[0].interests == std::vector<std::string>{"Chess"});
+    CHECK(f.app.document().sessions[1].status == SessionStatus::Held);
+    CHECK(f.app.document().feedback.back().comment == "Inspiring");
+    CHECK(f.app.document().participants[1].languages == std::vector<std::string>{"Polski", "English"});
+    f.advance(2.0);
+    app::App restarted(f.memory.platform);
+    restarted.start();
+    CHECK(restarted.document() == f.app.document());  // the merged ledger is saved with the rest
+    f.app.undo();
+    CHECK(f.app.document() == before);
+    f.app.redo();
+    CHECK(f.app.document().participants[0].interests == std::vector<std::string>{"Chess"});
 }
 
 TEST_CASE("export is named after the program and the day, and reads back identically") {

@@ -40,6 +40,20 @@ TEST_CASE("removing a manager leaves their reports without a manager, and undo r
     CHECK(d == original);
 }
 
+TEST_CASE("removing a participant forgets their invitations, so a reused id cannot receive their replies") {
+    Document d = testing::small_document();
+    d.programs[0].invitations.issued = {IssuedInvitation{"inv-1", "P1", 0, 100}, IssuedInvitation{"inv-2", "P2", 0, 100}};
+    d.programs[0].invitations.merged = {MergedReplies{"P1", 3, {}}};
+    const Document original = d;
+    const Edit removal = remove_participants(d, {"P1"});
+    apply_edit(d, removal);
+    REQUIRE(d.programs[0].invitations.issued.size() == 1);
+    CHECK(d.programs[0].invitations.issued[0].participant_id == "P2");
+    CHECK(d.programs[0].invitations.merged.empty());
+    apply_edit(d, removal.inverse());
+    CHECK(d == original);
+}
+
 TEST_CASE("undo history undoes and redoes in order and forgets redo after a new edit") {
     Document d = testing::small_document();
     const Document original = d;

@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/participants/invitation.h"
+
 namespace flipside::app {
 
 namespace {
@@ -93,6 +95,11 @@ Edit remove_participants(const Document& document, const std::vector<std::string
             if (doomed_pairs.count(fb.pair_id) || doomed.count(fb.author_id))
                 edit.feedback.push_back({fb, std::nullopt, i});
         }
+    }
+    for (std::size_t i = 0; i < document.programs.size(); ++i) {
+        Program after = document.programs[i];
+        if (participants::forget_participants(after.invitations, ids))
+            edit.programs.push_back({document.programs[i], std::move(after), i});
     }
     return edit;
 }

@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -99,6 +101,25 @@ std::optional<Document> load_document(const std::string& path, const char* comma
         return std::nullopt;
     }
     return std::move(read->document);
+}
+
+std::optional<UtcSeconds> current_time(const char* command) {
+    const char* fixed = std::getenv("FLIPSIDE_NOW");
+    if (!fixed || !*fixed) return static_cast<UtcSeconds>(std::time(nullptr));
+    const auto parsed = parse_utc_timestamp(fixed);
+    if (!parsed) std::fprintf(stderr, "flipside %s: FLIPSIDE_NOW=\"%s\" is not a UTC time YYYY-MM-DDTHH:MM:SSZ\n", command, fixed);
+    return parsed;
+}
+
+std::string random_bytes(std::size_t count) {
+    std::random_device device;
+    std::string bytes;
+    while (bytes.size() < count) {
+        const unsigned int word = device();
+        for (std::size_t i = 0; i < sizeof(word) && bytes.size() < count; ++i)
+            bytes.push_back(static_cast<char>((word >> (8 * i)) & 0xFF));
+    }
+    return bytes;
 }
 
 std::optional<long long> parse_integer(const std::string& text, long long min, long long max) {

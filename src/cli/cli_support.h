@@ -38,6 +38,14 @@ bool write_file(const std::string& path, const std::string& content, const char*
 // to stderr and returns nullopt when it is not valid.
 std::optional<Document> load_document(const std::string& path, const char* command);
 
+// Now, as the commands that stamp times see it: the system clock, or FLIPSIDE_NOW
+// ("YYYY-MM-DDTHH:MM:SSZ") when set, for reproducible files and tests. nullopt with a message
+// on stderr when FLIPSIDE_NOW is set but not such a time.
+std::optional<UtcSeconds> current_time(const char* command);
+
+// `count` bytes from the operating system's source of randomness (std::random_device).
+std::string random_bytes(std::size_t count);
+
 // A whole number in [min, max], or nullopt.
 std::optional<long long> parse_integer(const std::string& text, long long min, long long max);
 

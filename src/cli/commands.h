@@ -19,5 +19,8 @@ int run_match(const Arguments& args);
 int run_schedule(const Arguments& args);
 int run_ics(const Arguments& args);
 int run_report(const Arguments& args);
+int run_invite(const Arguments& args);
+int run_reply(const Arguments& args);
+int run_merge_replies(const Arguments& args);
 
 }  // namespace flipside::cli

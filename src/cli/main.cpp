@@ -41,6 +41,12 @@ const Command kCommands[] = {
      "data.json [--program ID] [--now YYYY-MM-DD|YYYY-MM-DDTHH:MM:SSZ] [--at-risk-weeks N] [--leaders N] [--csv] "
      "[-o file]",
      "the dashboard's figures as JSON (or CSV)"},
+    {"invite", flipside::cli::run_invite, "data.json (--participant ID | --all) [--base-url URL] -o DIR",
+     "personal invitations: DIR/<id>.flipside-invite and DIR/invitations.csv; records them in data.json"},
+    {"reply", flipside::cli::run_reply, "INVITE --set FIELD=VALUE [--set ...] -o REPLY",
+     "a signed reply as the participant's app makes it (REPLY.txt: an e-mail text block)"},
+    {"merge-replies", flipside::cli::run_merge_replies, "data.json REPLY... -o out.json",
+     "apply every valid reply (files or pasted text blocks); exit 2 when any was refused"},
 };
 
 void print_usage(std::FILE* out) {

@@ -18,10 +18,10 @@ bool operator==(const Participant& a, const Participant& b) {
 bool operator==(const Program& a, const Program& b) {
     return std::tie(a.id, a.name, a.objectives, a.norms, a.start_date, a.end_date, a.cadence,
                     a.session_minutes, a.target_sessions, a.blackout_dates, a.max_sessions_per_day,
-                    a.matching) ==
+                    a.matching, a.invitations) ==
            std::tie(b.id, b.name, b.objectives, b.norms, b.start_date, b.end_date, b.cadence,
                     b.session_minutes, b.target_sessions, b.blackout_dates, b.max_sessions_per_day,
-                    b.matching);
+                    b.matching, b.invitations);
 }
 
 bool operator==(const Pair& a, const Pair& b) {

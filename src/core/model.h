@@ -4,6 +4,7 @@
 // Index
 // [SECTION] Participant
 // [SECTION] Program
+// [SECTION] Invitations issued and replies merged
 // [SECTION] Pair, Session, Feedback
 // [SECTION] Document (everything one coordinator keeps)
 #pragma once
@@ -113,6 +114,57 @@ inline constexpr EnumNames<CadenceKind, 3> kCadenceKindNames{{{CadenceKind::Week
                                                               {CadenceKind::EveryNDays, "days"}}};
 const char* cadence_kind_name(CadenceKind kind);  // "weekly" / "monthly" / "days"
 
+//-----------------------------------------------------------------------------
+// [SECTION] Invitations issued and replies merged
+//-----------------------------------------------------------------------------
+
+// What the coordinator keeps of one wave's invitations (core/participants/ issues them and
+// checks the replies). No invitation secret is stored: each is derived from `key_hex` and the
+// invitation's id, so a reply can be checked against any invitation the key made.
+struct IssuedInvitation {
+    std::string id;
+    std::string participant_id;
+    UtcSeconds issued_at = 0;
+    UtcSeconds expires_at = 0;  // replies written after this instant are refused
+    friend bool operator==(const IssuedInvitation& a, const IssuedInvitation& b) {
+        return a.id == b.id && a.participant_id == b.participant_id && a.issued_at == b.issued_at &&
+               a.expires_at == b.expires_at;
+    }
+};
+
+// The participant's sequence number of the newest merged reply that set a field, and a digest
+// of the value it wrote: a later reply that replaced that value is no conflict.
+struct MergedField {
+    std::string field;  // a field name of core/participants/fields.h ("skills", "session/S1/status")
+    long long sequence = 0;
+    std::string written;  // participants::value_digest() of the value written (16 hex digits)
+    friend bool operator==(const MergedField& a, const MergedField& b) {
+        return a.field == b.field && a.sequence == b.sequence && a.written == b.written;
+    }
+};
+
+struct MergedReplies {
+    std::string participant_id;
+    long long sequence = 0;  // the newest reply merged from this participant
+    std::vector<MergedField> fields;
+    friend bool operator==(const MergedReplies& a, const MergedReplies& b) {
+        return a.participant_id == b.participant_id && a.sequence == b.sequence && a.fields == b.fields;
+    }
+};
+
+struct InvitationLedger {
+    std::string key_hex;  // 64 hex digits of random key; empty until the first invitation
+    // What a ranking shortlist shows of each candidate besides the name (core/participants/fields.h).
+    std::vector<std::string> candidate_fields{"department", "job_title", "skills"};
+    std::vector<IssuedInvitation> issued;
+    std::vector<MergedReplies> merged;
+    friend bool operator==(const InvitationLedger& a, const InvitationLedger& b) {
+        return a.key_hex == b.key_hex && a.candidate_fields == b.candidate_fields && a.issued == b.issued &&
+               a.merged == b.merged;
+    }
+    friend bool operator!=(const InvitationLedger& a, const InvitationLedger& b) { return !(a == b); }
+};
+
 struct Program {
     std::string id;
     std::string name;
@@ -126,6 +178,7 @@ struct Program {
     std::vector<Date> blackout_dates;
     int max_sessions_per_day = 2;  // per person, counted on their own local date
     matching::MatchingSettings matching;  // weights, rules, locked and forbidden pairs for this wave
+    InvitationLedger invitations;         // invitations issued to participants, replies merged
 
     friend bool operator==(const Program& a, const Program& b);
     friend bool operator!=(const Program& a, const Program& b) { return !(a == b); }

@@ -65,6 +65,27 @@ json dates_to_json(const std::vector<Date>& dates) {
     return out;
 }
 
+// The coordinator's record of invitations (core/model.h, InvitationLedger).
+json invitation_ledger_to_json(const InvitationLedger& ledger) {
+    json issued = json::array();
+    for (const IssuedInvitation& i : ledger.issued)
+        issued.push_back(json{{"id", i.id},
+                              {"participant_id", i.participant_id},
+                              {"issued_at", format_utc_timestamp(i.issued_at)},
+                              {"expires_at", format_utc_timestamp(i.expires_at)}});
+    json merged = json::array();
+    for (const MergedReplies& m : ledger.merged) {
+        json fields = json::array();
+        for (const MergedField& f : m.fields)
+            fields.push_back(json{{"field", f.field}, {"sequence", f.sequence}, {"written", f.written}});
+        merged.push_back(json{{"participant_id", m.participant_id}, {"sequence", m.sequence}, {"fields", std::move(fields)}});
+    }
+    return json{{"key", ledger.key_hex},
+                {"candidate_fields", ledger.candidate_fields},
+                {"issued", std::move(issued)},
+                {"merged", std::move(merged)}};
+}
+
 json program_to_json(const Program& p) {
     json out{{"id", p.id},
                 {"name", p.name},
@@ -81,6 +102,7 @@ json program_to_json(const Program& p) {
     // Written only when changed, so files of programs never paired stay as they were.
     if (p.matching != matching::MatchingSettings{}) out["matching"] = matching_settings_to_json(p.matching);
     if (p.max_sessions_per_day != Program{}.max_sessions_per_day) out["max_sessions_per_day"] = p.max_sessions_per_day;
+    if (p.invitations != InvitationLedger{}) out["invitations"] = invitation_ledger_to_json(p.invitations);
     return out;
 }
 
@@ -237,13 +259,76 @@ Date read_date(ObjectReader& reader, const char* key, Date fallback, bool requir
     return *date;
 }
 
+UtcSeconds read_instant(ObjectReader& r, const char* key);
+
+// A whole number of at most 15 digits (sequence numbers), or `fallback` with a problem.
+long long read_count(ObjectReader& r, const char* key) {
+    const json* value = r.field(key);
+    if (!value) {
+        r.problem(r.field_path(key), "missing");
+        return 0;
+    }
+    if (!value->is_number_integer() || value->get<long long>() < 0 || value->get<long long>() > 999999999999999LL) {
+        r.problem(r.field_path(key), "expected a whole number 0–999999999999999");
+        return 0;
+    }
+    return value->get<long long>();
+}
+
+InvitationLedger read_invitation_ledger(const json& value, const std::string& path, std::vector<Problem>& problems) {
+    ObjectReader r(value, path, problems);
+    InvitationLedger ledger;
+    if (!r.ok()) return ledger;
+    r.reject_unknown({"key", "candidate_fields", "issued", "merged"});
+    ledger.key_hex = r.text("key", 64, false);
+    if (!ledger.key_hex.empty() &&
+        (ledger.key_hex.size() != 64 || ledger.key_hex.find_first_not_of("0123456789abcdef") != std::string::npos))
+        r.problem(r.field_path("key"), "expected 64 lower-case hex digits");
+    if (r.field("candidate_fields")) ledger.candidate_fields = r.text_list("candidate_fields", kMaxShortText);
+    if (const json* issued = r.array("issued", false)) {
+        for (std::size_t i = 0; i < issued->size(); ++i) {
+            ObjectReader item((*issued)[i], r.field_path("issued") + "/" + std::to_string(i), problems);
+            if (!item.ok()) continue;
+            item.reject_unknown({"id", "participant_id", "issued_at", "expires_at"});
+            IssuedInvitation invitation;
+            invitation.id = item.text("id", kMaxShortText, true);
+            invitation.participant_id = item.text("participant_id", kMaxShortText, true);
+            invitation.issued_at = read_instant(item, "issued_at");
+            invitation.expires_at = read_instant(item, "expires_at");
+            ledger.issued.push_back(std::move(invitation));
+        }
+    }
+    if (const json* merged = r.array("merged", false)) {
+        for (std::size_t i = 0; i < merged->size(); ++i) {
+            ObjectReader item((*merged)[i], r.field_path("merged") + "/" + std::to_string(i), problems);
+            if (!item.ok()) continue;
+            item.reject_unknown({"participant_id", "sequence", "fields"});
+            MergedReplies replies;
+            replies.participant_id = item.text("participant_id", kMaxShortText, true);
+            replies.sequence = read_count(item, "sequence");
+            if (const json* fields = item.array("fields", false)) {
+                for (std::size_t j = 0; j < fields->size(); ++j) {
+                    ObjectReader f((*fields)[j], item.field_path("fields") + "/" + std::to_string(j), problems);
+                    if (!f.ok()) continue;
+                    f.reject_unknown({"field", "sequence", "written"});
+                    MergedField field{f.text("field", kMaxShortText, true), read_count(f, "sequence"), {}};
+                    field.written = f.text("written", 64, false);
+                    replies.fields.push_back(std::move(field));
+                }
+            }
+            ledger.merged.push_back(std::move(replies));
+        }
+    }
+    return ledger;
+}
+
 Program read_program(const json& value, const std::string& path, std::vector<Problem>& problems) {
     ObjectReader r(value, path, problems);
     Program p;
     if (!r.ok()) return p;
     r.reject_unknown({"id", "name", "objectives", "norms", "start_date", "end_date", "cadence",
                       "session_minutes", "target_sessions", "blackout_dates", "matching",
-                      "max_sessions_per_day"});
+                      "max_sessions_per_day", "invitations"});
     p.id = r.text("id", kMaxShortText, true);
     p.name = r.text("name", kMaxShortText, true);
     p.objectives = r.text("objectives", kMaxLongText, false);
@@ -275,6 +360,8 @@ Program read_program(const json& value, const std::string& path, std::vector<Pro
         if (blackouts->size() > 1000) r.problem(r.field_path("blackout_dates"), "more than 1000 blackout dates");
     }
     if (const json* matching = r.field("matching")) p.matching = read_matching_settings(*matching, r.field_path("matching"), problems);
+    if (const json* invitations = r.field("invitations"))
+        p.invitations = read_invitation_ledger(*invitations, r.field_path("invitations"), problems);
     return p;
 }
 
@@ -363,16 +450,7 @@ Pair read_pair(const json& value, const std::string& path, std::vector<Problem>&
     return p;
 }
 
-UtcSeconds read_instant(ObjectReader& r, const char* key) {
-    const std::string text = r.text(key, kMaxShortText, true);
-    if (text.empty()) return 0;
-    const auto instant = parse_utc_timestamp(text);
-    if (!instant) {
-        r.problem(r.field_path(key), "\"" + text.substr(0, 40) + "\" is not a UTC time YYYY-MM-DDTHH:MM:SSZ");
-        return 0;
-    }
-    return *instant;
-}
+UtcSeconds read_instant(ObjectReader& r, const char* key) { return r.instant(key); }
 
 Session read_session(const json& value, const std::string& path, std::vector<Problem>& problems) {
     ObjectReader r(value, path, problems);

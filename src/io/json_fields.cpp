@@ -61,6 +61,17 @@ std::string ObjectReader::text(const char* key, std::size_t max_length, bool req
     return text;
 }
 
+UtcSeconds ObjectReader::instant(const char* key) {
+    const std::string value = text(key, kMaxShortText, true);
+    if (value.empty()) return 0;
+    const auto parsed = parse_utc_timestamp(value);
+    if (!parsed) {
+        problem(field_path(key), "\"" + value.substr(0, 40) + "\" is not a UTC time YYYY-MM-DDTHH:MM:SSZ");
+        return 0;
+    }
+    return *parsed;
+}
+
 int ObjectReader::integer(const char* key, int fallback, bool required) {
     const nlohmann::json* value = field(key);
     if (!value) {

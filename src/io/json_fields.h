@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/civil_time.h"
 #include "core/validation.h"
 
 namespace flipside::io {
@@ -32,6 +33,8 @@ public:
     int integer(const char* key, int fallback, bool required);
     bool boolean(const char* key, bool fallback);
     std::vector<std::string> text_list(const char* key, std::size_t max_length);
+    // A required UTC time "YYYY-MM-DDTHH:MM:SSZ"; 0 with a problem when missing or not one.
+    UtcSeconds instant(const char* key);
     // The field's array (empty with a problem when it is not one); nullptr when absent.
     const nlohmann::json* array(const char* key, bool required);
     const nlohmann::json* field(const char* key) const;

@@ -28,6 +28,28 @@ for (const [count, seed] of [[40, 1], [40, 2027], [300, 9], [5000, 4]]) {
   check(`demo export of ${count} people (seed ${seed}) validates`, validate(doc), ajv.errorsText(validate.errors));
 }
 
+// A wave with invitations issued and a reply merged: the program's "invitations" record.
+{
+  const file = path.join(work, 'invited.json');
+  execFileSync(cli, ['demo', '--participants', '40', '--seed', '3', '-o', file], { stdio: 'pipe' });
+  execFileSync(cli, ['invite', file, '--all', '-o', path.join(work, 'invitations')], { stdio: 'pipe' });
+  const reply = path.join(work, 'reply.json');
+  execFileSync(cli, ['reply', path.join(work, 'invitations', 'P0001.flipside-invite'), '--set', 'interests=Chess', '-o', reply],
+               { stdio: 'pipe' });
+  const merged = path.join(work, 'merged.json');
+  execFileSync(cli, ['merge-replies', file, reply, '-o', merged], { stdio: 'pipe' });
+  const doc = JSON.parse(readFileSync(merged, 'utf8'));
+  check('a file with invitations issued and a reply merged validates',
+        validate(doc) && doc.programs.at(-1).invitations.merged.length === 1, ajv.errorsText(validate.errors));
+  const badKey = structuredClone(doc);
+  badKey.programs.at(-1).invitations.key = 'not hex';
+  check('the schema refuses an invitation key that is not 64 hex digits', !validate(badKey));
+  writeFileSync(path.join(work, 'bad-key.json'), JSON.stringify(badKey));
+  let status = 0;
+  try { execFileSync(cli, ['validate', path.join(work, 'bad-key.json')], { stdio: 'pipe' }); } catch (e) { status = e.status; }
+  check('the importer refuses an invitation key that is not 64 hex digits', status === 2, `exit ${status}`);
+}
+
 // What the app writes after a migration is current-version and valid too: the CLI reads the
 // version 1 fixture, and 'flipside demo' output is the same writer.
 const base = exported(40, 5);

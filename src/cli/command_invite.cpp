@@ -1,0 +1,80 @@
+// flipside invite (synopsis: main.cpp's command table)
+// Issues invitations to the current wave's active participants: one readable file each and a
+// mail-merge table. The issued invitations are recorded in data.json itself (and the wave gets
+// its invitation key the first time), which is rewritten safely before any invitation is
+// written, so every invitation handed out is one the coordinator's data knows.
+#include <cstdio>
+#include <sys/stat.h>
+
+#include "cli/cli_support.h"
+#include "core/participants/invitation.h"
+#include "io/csv_writer.h"
+#include "io/invitation_json.h"
+#include "io/json_document.h"
+
+namespace flipside::cli {
+
+int run_invite(const Arguments& args) {
+    const Options options(args, {"-o", "--participant", "--base-url"}, {"--all"});
+    if (!options.ok()) return usage_error("invite", options.error());
+    if (options.positional().size() != 1)
+        return usage_error("invite", "give exactly one file: flipside invite data.json (--participant ID | --all) -o DIR");
+    const auto directory = options.value("-o");
+    if (!directory) return usage_error("invite", "give the folder to write the invitations to with -o DIR");
+    const std::vector<std::string> chosen = options.values("--participant");
+    if (chosen.empty() == !options.flag("--all"))
+        return usage_error("invite", "give --participant ID (once or more) or --all");
+    const std::string base_url = options.value("--base-url").value_or("flipside.html");
+    const auto now = current_time("invite");
+    if (!now) return 2;
+
+    const std::string& path = options.positional()[0];
+    auto document = load_document(path, "invite");
+    if (!document) return 2;
+    const Program* program = document->current_program();
+    if (!program) return usage_error("invite", path + " has no program to invite anyone to");
+
+    std::vector<std::string> ids;
+    if (options.flag("--all")) {
+        for (const Participant& p : document->participants)
+            if (p.active) ids.push_back(p.id);
+        if (ids.empty()) return usage_error("invite", path + " has no active participant");
+    }
+    for (const std::string& id : chosen) {
+        bool found = false;
+        for (const Participant& p : document->participants) found = found || p.id == id;
+        if (!found) return usage_error("invite", "no participant \"" + id + "\" in " + path);
+        ids.push_back(id);
+    }
+
+    Result<participants::IssuedBatch> batch =
+        participants::issue_invitations(*document, program->id, ids, *now, random_bytes);
+    if (!batch) return usage_error("invite", batch.message());
+
+    ::mkdir(directory->c_str(), 0755);  // may exist already; writing below says when it cannot
+    const std::string program_id = program->id;
+    for (Program& p : document->programs)
+        if (p.id == program_id) p = batch->program;
+    if (!write_file(path, io::write_document_json(*document), "invite")) return 1;
+    if (batch->key_added)
+        std::printf("%s had no invitation key: added one to program %s\n", path.c_str(), program_id.c_str());
+    std::printf("recorded %zu invitation%s in %s (rewritten)\n", batch->invitations.size(),
+                batch->invitations.size() == 1 ? "" : "s", path.c_str());
+
+    std::vector<std::vector<std::string>> rows{{"id", "name", "email", "link", "subject", "body"}};
+    for (const participants::Invitation& invitation : batch->invitations) {
+        const std::string file = *directory + "/" + invitation.participant.id + ".flipside-invite";
+        if (!write_file(file, io::write_invitation_json(invitation), "invite")) return 1;
+        const std::string link = io::invitation_link(invitation, base_url);
+        const participants::InvitationMessage message = participants::invitation_message(invitation, link);
+        rows.push_back({invitation.participant.id, invitation.participant.name, invitation.participant.email, link,
+                        message.subject, message.body});
+    }
+    const std::string table = *directory + "/invitations.csv";
+    if (!write_file(table, io::write_csv(rows), "invite")) return 1;
+    std::printf("wrote %zu invitation%s and %s\n", batch->invitations.size(), batch->invitations.size() == 1 ? "" : "s",
+                table.c_str());
+    return 0;
+}
+
+}  // namespace flipside::cli
