@@ -20,10 +20,12 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/profile_gap_cause.h"
 #include "core/matching/accept.h"
 #include "core/matching/explanations.h"
 #include "core/matching/run.h"
 #include "core/program_statistics.h"
+#include "ui/gap_cause_line.h"
 #include "ui/pair_table.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -131,6 +133,12 @@ private:
 
     // The program is looked up again after each step: an edit above may have replaced the document.
     void draw_proposal_pane(app::App& app) {
+        // One line for the cause most people share, before anyone's own reason.
+        if (cause_revision_ != app.revision()) {
+            cause_ = app::matching_gap_cause(app.document());
+            cause_revision_ = app.revision();
+        }
+        if (cause_) gap_cause_line(app, "matching", *cause_);
         if (const Program* program = app.document().current_program()) draw_run_controls(app, *program);
         if (proposal_)
             if (const Program* program = app.document().current_program()) {
@@ -531,6 +539,8 @@ private:
     std::set<matching::PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
     matching::AcceptEffect effect_;  // what Accept does, counted once when the proposal arrives
     std::uint64_t accepted_revision_ = ~std::uint64_t{0};  // the revision our Accept produced
+    std::optional<app::GapCause> cause_;
+    std::uint64_t cause_revision_ = ~std::uint64_t{0};
     WaveSummary summary_;
     std::uint64_t summary_revision_ = ~std::uint64_t{0};
     std::string summary_program_;

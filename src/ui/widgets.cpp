@@ -178,6 +178,23 @@ void readable_text(const char* id, const ImVec4& colour, const std::string& text
 #endif
 }
 
+namespace {
+// A popup opened from inside the dialog (a drop-down, a question): ImGui's "current level" of
+// the popup stack is the dialog's, so any popup open at it sits above the dialog.
+bool popup_above_dialog() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId); }
+}  // namespace
+
+bool DialogEscape::pressed() const {
+    // A dialog opened by this very Esc (a question after "close?") must not take it as well.
+    const bool shown_last_frame = remembered_frame_ == ImGui::GetFrameCount() - 1;
+    return shown_last_frame && !inner_had_focus_ && !popup_above_dialog() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+}
+
+void DialogEscape::remember() {
+    inner_had_focus_ = popup_above_dialog() || ImGui::IsAnyItemActive();
+    remembered_frame_ = ImGui::GetFrameCount();
+}
+
 void help_marker(const char* text) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");

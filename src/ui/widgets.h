@@ -44,6 +44,21 @@ void hint(const char* text);
 // ImGui text is not an item): results a person reads and a browser test must read too, such as
 // "Ana Ruiz already has session S4 at 14:00 UTC". `id` keeps the item apart from others.
 void readable_text(const char* id, const ImVec4& colour, const std::string& text);
+// Esc for a dialog: it closes the innermost thing only. A drop-down, a nested popup or a text
+// being edited inside the dialog takes Esc for itself, and ImGui closes such things before the
+// dialog's own code runs in that frame, so the dialog asks whether one was open at the end of
+// the previous frame; and a dialog opened by this Esc (a "discard?" question) ignores it. Call
+// pressed() inside the dialog and remember() last, before EndPopup(), every frame it is drawn.
+class DialogEscape {
+public:
+    bool pressed() const;
+    void remember();
+
+private:
+    bool inner_had_focus_ = false;
+    int remembered_frame_ = -1;
+};
+
 // "(?)" with a tooltip, on the same line as the previous item.
 void help_marker(const char* text);
 // A stable colour per pair (hue from its id), dimmed for sessions that will not take place

@@ -1,0 +1,170 @@
+// A new coordinator's first hour: an HR export with availability brought in through the CSV
+// dialog, what matching will lack said in the import report and in one line on Matching and
+// Calendar, People filtered to those missing it, office hours applied in one undoable step, and
+// Esc closing only the innermost thing of the import dialog.
+import { dropFile } from './import-export.test.mjs';
+import { importCsv } from './workspace.test.mjs';
+import {
+  assert, assertEqual, click, documentJson, findItem, menu, screenshot, waitForDocument, waitForFrames, waitForItem,
+} from './harness.mjs';
+
+const HR_EXPORT = [
+  'Name,Email,Role,Time zone,Languages,Availability,Friday',
+  'Maria Costa,maria.costa@example.com,mentor,Europe/Lisbon,English,Mon 09:00-11:00; Wed 14:00-16:30,9am-1pm',
+  'Jon Lee,jon.lee@example.com,mentee,America/New_York,English,Tue/Thu 9-12,',
+  'Ana Ruiz,ana.ruiz@example.com,mentee,Europe/Madrid,English,Mun 9-12,',
+  'Bo Berg,bo.berg@example.com,mentor,Europe/Stockholm,English,,',
+].join('\n');
+
+// Labels of the visible items that contain `text` (report lines and cause lines are items).
+async function visibleLabels(page, text) {
+  const items = await page.evaluate(() => window.flipside.items());
+  return items.filter((i) => i.visible && i.label && i.label.includes(text)).map((i) => i.label);
+}
+
+async function waitForText(page, text, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = await visibleLabels(page, text);
+    if (found.length) return found[0];
+    if (Date.now() > deadline) throw new Error(`no visible text containing "${text}"`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function clearAllData(page) {
+  await menu(page, 'File', 'Clear all data');
+  await click(page, 'Clear all data', { window: 'Clear all data?' });
+  await waitForDocument(page, (doc) => doc.participants.length === 0, 'an empty roster');
+}
+
+async function importCsvText(t, page, text) {
+  await importCsv(page, t.scratchFile('hr-export.csv', text));
+}
+
+// The demo program with availability taken from everyone but the first `keep` mentors, so the
+// wave's pairs and the roster lack it the way an imported HR export does.
+async function openWithoutAvailability(t, keep = 0) {
+  const opened = await t.openApp();
+  const doc = await documentJson(opened.page);
+  let kept = 0;
+  for (const person of doc.participants) {
+    if (person.role === 'mentor' && kept < keep) kept += 1;
+    else person.availability = [];
+  }
+  doc.sessions = [];
+  doc.feedback = [];
+  await dropFile(opened.page, 'no-availability.json', JSON.stringify(doc));
+  await waitForDocument(opened.page, (d) => d.participants.filter((p) => p.availability.length).length === keep,
+                        'the roster without availability');
+  return { ...opened, doc };
+}
+
+export const tests = [
+  {
+    name: 'a CSV with availability columns gives people their hours; the report names unreadable cells and who has none',
+    async run(t) {
+      const { page } = await t.openApp();
+      await clearAllData(page);
+      await importCsvText(t, page, HR_EXPORT);
+      await waitForText(page, 'warning: 2 people have no availability yet');
+      await waitForText(page, 'row 4, column "Availability": availability "Mun 9-12" cannot be read: "mun" is not a weekday');
+      await screenshot(page, 'first-use-import-report');
+      await click(page, 'Import', { window: 'Import people from CSV' });
+      const doc = await waitForDocument(page, (d) => d.participants.length === 4, 'the four people');
+      const maria = doc.participants.find((p) => p.email === 'maria.costa@example.com');
+      assertEqual(maria.time_zone, 'Europe/Lisbon', "Maria's zone");
+      assertEqual(maria.availability, [
+        { day: 'mon', end: '11:00', start: '09:00' },
+        { day: 'wed', end: '16:30', start: '14:00' },
+        { day: 'fri', end: '13:00', start: '09:00' },
+      ], "Maria's hours, in her own zone");
+      const jon = doc.participants.find((p) => p.email === 'jon.lee@example.com');
+      assertEqual(jon.availability.map((w) => w.day), ['tue', 'thu'], "Jon's days");
+      const ana = doc.participants.find((p) => p.email === 'ana.ruiz@example.com');
+      assertEqual(ana.availability, [], 'Ana, whose cell could not be read, has none');
+    },
+  },
+  {
+    name: 'Matching and Calendar name the missing availability in one line, and its button filters People',
+    async run(t) {
+      const { page, doc } = await openWithoutAvailability(t, 0);
+      const active = doc.participants.filter((p) => p.active).length;
+      await click(page, 'Matching');
+      const line = await waitForText(page, `None of the ${active} active people has availability`);
+      assert(line.includes('apply office hours'), `the line says what to do: ${line}`);
+      await screenshot(page, 'first-use-matching-cause');
+      await click(page, 'Calendar');
+      await waitForText(page, "people in this wave's active pairs has availability");
+      await click(page, 'Matching');
+      await click(page, `Show these ${active} people in People`);
+      // People comes forward, listing everyone without availability.
+      await click(page, 'Apply office hours…');
+      await waitForItem(page, `Apply to ${doc.participants.length} people listed`);
+      await click(page, 'Cancel', { window: 'Apply office hours' });
+    },
+  },
+  {
+    name: 'Apply office hours gives the listed people the default week in their own zones, in one undo step',
+    async run(t) {
+      const { page } = await openWithoutAvailability(t, 2);
+      const start = await documentJson(page);
+      const activeLacking = start.participants.filter((p) => p.active && p.availability.length === 0).length;
+      await click(page, 'Matching');
+      await click(page, `Show these ${activeLacking} people in People`);
+      await waitForFrames(page, 4);
+      const before = await documentJson(page);
+      const lacking = before.participants.filter((p) => p.availability.length === 0);
+      const having = before.participants.filter((p) => p.availability.length > 0);
+      await click(page, 'Apply office hours…');
+      // Only those without hours are listed: the two mentors who have some are left out.
+      await waitForItem(page, `Apply to ${lacking.length} people listed`);
+      await waitForText(page, 'Reads as Mon-Fri 09:00-12:00, 13:00-17:00 (35 hours a week).');
+      await screenshot(page, 'first-use-office-hours');
+      await click(page, `Apply to ${lacking.length} people listed`);
+      const after = await waitForDocument(page, (d) => d.participants.every((p) => p.availability.length > 0),
+                                          'everyone with hours');
+      for (const person of lacking) {
+        const now = after.participants.find((p) => p.id === person.id);
+        assertEqual(now.availability.length, 10, `${person.name}'s windows`);
+        assertEqual(now.availability[0], { day: 'mon', end: '12:00', start: '09:00' }, `${person.name}'s Monday`);
+        assertEqual(now.time_zone, person.time_zone, `${person.name}'s zone stays`);
+      }
+      for (const person of having) {
+        const now = after.participants.find((p) => p.id === person.id);
+        assertEqual(now.availability, person.availability, `${person.name}, not listed, keeps their hours`);
+      }
+      await menu(page, 'Edit', 'Undo');
+      await waitForDocument(page, (d) => d.participants.filter((p) => p.availability.length === 0).length === lacking.length,
+                            'the hours taken back in one undo');
+    },
+  },
+  {
+    name: 'Esc in a drop-down of the CSV dialog closes the drop-down only; closing with changed choices asks first',
+    async run(t) {
+      const { page } = await t.openApp();
+      await importCsvText(t, page, HR_EXPORT);
+      // Open the first column's drop-down, then Esc: the drop-down closes, the dialog stays.
+      await click(page, '##field', { window: 'Import people from CSV' });
+      await waitForItem(page, '(not imported)');
+      await page.keyboard.press('Escape');
+      await waitForFrames(page, 4);
+      assert(!(await findItem(page, '(not imported)')), 'the drop-down is still open');
+      await waitForItem(page, 'Import', { window: 'Import people from CSV' });
+      // Change a column's field, then Esc: the dialog asks before losing the choice.
+      await click(page, '##field', { window: 'Import people from CSV' });
+      await click(page, '(not imported)');
+      await waitForFrames(page, 3);
+      await page.keyboard.press('Escape');
+      await waitForItem(page, 'Keep editing');
+      await page.keyboard.press('Escape');  // Esc in the question closes the question only
+      await waitForFrames(page, 4);
+      assert(!(await findItem(page, 'Keep editing')), 'the question stayed open');
+      await waitForItem(page, 'Import', { window: 'Import people from CSV' });
+      await click(page, 'Cancel', { window: 'Import people from CSV' });
+      await click(page, 'Discard and close');
+      await waitForFrames(page, 4);
+      assert(!(await findItem(page, 'Import', { window: 'Import people from CSV' })), 'the dialog did not close');
+    },
+  },
+];
