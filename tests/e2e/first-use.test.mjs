@@ -5,7 +5,8 @@
 import { dropFile } from './import-export.test.mjs';
 import { importCsv } from './workspace.test.mjs';
 import {
-  assert, assertEqual, click, documentJson, findItem, menu, screenshot, waitForDocument, waitForFrames, waitForItem,
+  assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, waitForDocument, waitForFrames,
+  waitForItem,
 } from './harness.mjs';
 
 const HR_EXPORT = [
@@ -96,6 +97,15 @@ export const tests = [
       await screenshot(page, 'first-use-matching-cause');
       await click(page, 'Calendar');
       await waitForText(page, "people in this wave's active pairs has availability");
+      // Generate schedule says the cause once, then each pair by its people's names, the id in brackets.
+      await click(page, 'Generate schedule');
+      const generated = (await messages(page)).find((m) => m.text.includes('sessions planned'));
+      assert(generated && generated.text.includes("people in this wave's active pairs has availability"),
+             `the message names the cause: ${JSON.stringify(generated)}`);
+      const pair = doc.pairs.find((p) => p.state === 'active' && p.program_id === doc.programs[doc.programs.length - 1].id);
+      const name = (id) => doc.participants.find((p) => p.id === id).name;
+      assert(generated.details.some((d) => d.startsWith(`${name(pair.mentor_id)} & ${name(pair.mentee_id)} (${pair.id}): `)),
+             `the pairs are named by their people: ${generated.details.slice(0, 2).join(' | ')}`);
       await click(page, 'Matching');
       await click(page, `Show these ${active} people in People`);
       // People comes forward, listing everyone without availability.
