@@ -3,6 +3,7 @@
 // Calendar, People filtered to those missing it, office hours applied in one undoable step, and
 // Esc closing only the innermost thing of the import dialog.
 import { dropFile } from './import-export.test.mjs';
+import { currentProgram, keyOf, waitForProposal } from './matching.test.mjs';
 import { importCsv } from './workspace.test.mjs';
 import {
   assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, waitForDocument, waitForFrames,
@@ -175,6 +176,38 @@ export const tests = [
       await click(page, 'Discard and close');
       await waitForFrames(page, 4);
       assert(!(await findItem(page, 'Import', { window: 'Import people from CSV' })), 'the dialog did not close');
+    },
+  },
+  {
+    name: 'after Accept the rows say current, not new; each forbidden pair is listed and can be allowed again',
+    async run(t) {
+      const { page } = await t.openApp({ viewport: { width: 1400, height: 900 } });
+      const statuses = async (status) => (await page.evaluate(() => window.flipside.items()))
+        .filter((i) => i.visible && (i.full_label || '').startsWith(`${status}##status-`)).length;
+      await click(page, 'Matching');
+      await click(page, 'Run');
+      const rows = await waitForProposal(page);
+      assert(await statuses('new') > 0, 'the proposal has no new pairs to accept');
+      assert(!(await findItem(page, 'Unmatched (0)')), 'an empty Unmatched list is drawn as a table');
+
+      // Forbid a row: the pair leaves the proposal, and the settings list it, removable on its own.
+      const forbidden = rows.find((r) => !r.locked).key;
+      await click(page, `Forbid##${forbidden}`);
+      await waitForProposal(page, (r) => !r.some((x) => x.key === forbidden), `a proposal without ${forbidden}`);
+      await waitForItem(page, `Allow again##rule-${forbidden}`);
+      await screenshot(page, 'first-use-forbidden-list');
+      await click(page, `Allow again##rule-${forbidden}`);
+      await waitForDocument(page, (doc) => !((currentProgram(doc).matching || {}).forbidden_pairs || [])
+        .some((p) => keyOf(p) === forbidden), `${forbidden} allowed again`);
+
+      await waitForProposal(page);
+      await click(page, 'Accept');
+      if (await findItem(page, 'Accept and remove')) await click(page, 'Accept and remove');
+      await waitForItem(page, 'Accepted: these are now the wave\'s pairs. Edit > Undo (Ctrl+Z) takes it back.');
+      await waitForFrames(page, 3);
+      assertEqual(await statuses('new'), 0, 'rows still marked new after Accept');
+      assert(await statuses('current') > 0, 'the accepted rows are not marked current');
+      await screenshot(page, 'first-use-accepted');
     },
   },
 ];
