@@ -210,4 +210,23 @@ export const tests = [
       await screenshot(page, 'first-use-accepted');
     },
   },
+  {
+    name: 'Create a program starts on the Monday after today and runs 25 weeks to a Friday',
+    async run(t) {
+      const { page } = await t.openApp();
+      await clearAllData(page);
+      await click(page, 'Program');
+      await click(page, 'Create a program');
+      const doc = await waitForDocument(page, (d) => d.programs.length === 1, 'the new program');
+      const day = (iso) => new Date(`${iso}T00:00:00Z`);
+      const start = day(doc.programs[0].start_date);
+      const end = day(doc.programs[0].end_date);
+      const today = day(new Date().toISOString().slice(0, 10));
+      const days = (a, b) => Math.round((b - a) / 86400000);
+      assertEqual(start.getUTCDay(), 1, `the start ${doc.programs[0].start_date} is a Monday`);
+      assert(days(today, start) >= 1 && days(today, start) <= 7, `the start ${doc.programs[0].start_date} is the next Monday`);
+      assertEqual(end.getUTCDay(), 5, `the end ${doc.programs[0].end_date} is a Friday`);
+      assertEqual(days(start, end), 24 * 7 + 4, 'the program runs 25 weeks');
+    },
+  },
 ];
