@@ -113,10 +113,10 @@ private:
         multiline_field("Norms and guidelines (how to communicate, where to meet, confidentiality)", draft_.norms, 4.0f);
 
         ImGui::TextUnformatted("Dates");
-        date_field("Start date", start_text_);
+        date_field("Start date", start_text_, draft_.start_date);
         if (const auto date = parse_iso_date(start_text_)) draft_.start_date = *date;
         ImGui::SameLine();
-        date_field("End date", end_text_);
+        date_field("End date", end_text_, draft_.end_date);
         if (const auto date = parse_iso_date(end_text_)) draft_.end_date = *date;
         show_problems(found, "/start_date");
         show_problems(found, "/end_date");

@@ -23,9 +23,12 @@ bool multiline_field(const char* label, std::string& value, float height_in_line
 // (',' ';' and line breaks separate, repeats dropped), shown joined with ", ". While the field
 // is active its text stays as typed ("Excel, " is not normalised).
 bool list_field(const char* label, std::vector<std::string>& items);
-// Free text with a "YYYY-MM-DD" hint; nothing is parsed here, so the caller decides whether
-// the text is a valid date and whether empty is allowed.
-bool date_field(const char* label, std::string& text);
+// Free text with a "YYYY-MM-DD" hint, and beside it a button that opens a small month calendar:
+// picking a day writes it into the text (typing still works). Nothing else is parsed here, so
+// the caller decides whether the text is a valid date and whether empty is allowed. The
+// calendar opens on the text's month, or on `shown_when_unreadable`'s when the text is no date.
+// The button is labelled "Pick date##<label>"; days are "<day>##<YYYY-MM-DD>".
+bool date_field(const char* label, std::string& text, const Date& shown_when_unreadable);
 std::string join_list(const std::vector<std::string>& items);
 
 // Problems whose path starts with `path_prefix`, shown in the error colour under a field.

@@ -6,8 +6,8 @@ import { dropFile } from './import-export.test.mjs';
 import { currentProgram, keyOf, waitForProposal } from './matching.test.mjs';
 import { importCsv } from './workspace.test.mjs';
 import {
-  assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, waitForDocument, waitForFrames,
-  waitForItem,
+  assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, typeInto, waitForDocument,
+  waitForFrames, waitForItem,
 } from './harness.mjs';
 
 const HR_EXPORT = [
@@ -227,6 +227,32 @@ export const tests = [
       assert(days(today, start) >= 1 && days(today, start) <= 7, `the start ${doc.programs[0].start_date} is the next Monday`);
       assertEqual(end.getUTCDay(), 5, `the end ${doc.programs[0].end_date} is a Friday`);
       assertEqual(days(start, end), 24 * 7 + 4, 'the program runs 25 weeks');
+    },
+  },
+  {
+    name: 'a date can be picked on a small calendar beside the date field, and typing still works',
+    async run(t) {
+      const { page } = await t.openApp();
+      await click(page, 'Program');
+      const starts = new Set((await documentJson(page)).programs.map((p) => p.start_date));
+      await click(page, 'Pick date##Start date');
+      // The calendar opens on the start's month: pick a day that is no program's start yet.
+      const days = (await page.evaluate(() => window.flipside.items()))
+        .filter((i) => i.visible && /^\d+##\d{4}-\d{2}-\d{2}$/.test(i.full_label || ''))
+        .filter((i) => !starts.has(i.full_label.split('##')[1]));
+      assert(days.length > 20, `no month calendar opened beside the start date (${days.length} days)`);
+      const day = days[Math.floor(days.length / 2)];
+      const picked = day.full_label.split('##')[1];
+      await screenshot(page, 'first-use-date-picker');
+      await click(page, day.full_label);
+      await waitForFrames(page, 3);
+      assert(!(await findItem(page, day.full_label)), 'the calendar stayed open after a day was picked');
+      await click(page, 'Save changes');
+      await waitForDocument(page, (doc) => doc.programs.some((p) => p.start_date === picked), `a start on ${picked}`);
+      // Typing a date is still the other way in.
+      await typeInto(page, 'Start date', '2027-02-01');
+      await click(page, 'Save changes');
+      await waitForDocument(page, (doc) => doc.programs.some((p) => p.start_date === '2027-02-01'), 'the typed start');
     },
   },
 ];
