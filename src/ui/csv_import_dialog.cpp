@@ -180,17 +180,9 @@ void CsvImportDialog::draw(app::App& app) {
         if (choices_made) ImGui::OpenPopup(kConfirmTitle);
         else close = true;
     }
-    if (ImGui::BeginPopupModal(kConfirmTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::TextUnformatted("You changed how the columns or values are read. Close the import and lose these choices?");
-        if (ImGui::Button("Discard and close")) {
-            ImGui::CloseCurrentPopup();
-            close = true;
-        }
-        ImGui::SameLine();
-        if (ImGui::Button("Keep editing") || s.confirm_escape.pressed()) ImGui::CloseCurrentPopup();
-        s.confirm_escape.remember();
-        ImGui::EndPopup();
-    }
+    if (discard_question(kConfirmTitle, "You changed how the columns or values are read. Close the import and lose these choices?",
+                         s.confirm_escape))
+        close = true;
     if (close) {
         ImGui::CloseCurrentPopup();
         app.cancel_csv_import();

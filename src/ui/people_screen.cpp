@@ -236,7 +236,15 @@ private:
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || office_hours_escape_.pressed()) ImGui::CloseCurrentPopup();
+        // An edited template is a choice: closing asks before it is lost.
+        bool close = false;
+        if (ImGui::Button("Cancel") || office_hours_escape_.pressed()) {
+            if (office_hours_text_ != app::kDefaultOfficeHours) ImGui::OpenPopup("Discard the edited hours?");
+            else close = true;
+        }
+        if (discard_question("Discard the edited hours?", "Close without applying the hours you typed?", discard_escape_))
+            close = true;
+        if (close) ImGui::CloseCurrentPopup();
         office_hours_escape_.remember();
         ImGui::EndPopup();
     }
@@ -371,6 +379,7 @@ private:
     bool open_office_hours_ = false;
     std::string office_hours_text_;
     DialogEscape office_hours_escape_;
+    DialogEscape discard_escape_;
     std::string department_;
     bool adding_ = false;
     std::string search_;

@@ -276,6 +276,22 @@ void DialogEscape::remember() {
     remembered_frame_ = ImGui::GetFrameCount();
 }
 
+bool discard_question(const char* title, const char* text, DialogEscape& escape) {
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+        return false;
+    ImGui::TextUnformatted(text);
+    bool discard = false;
+    if (ImGui::Button("Discard and close")) {
+        ImGui::CloseCurrentPopup();
+        discard = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep editing") || escape.pressed()) ImGui::CloseCurrentPopup();
+    escape.remember();
+    ImGui::EndPopup();
+    return discard;
+}
+
 void help_marker(const char* text) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");

@@ -62,6 +62,11 @@ private:
     int remembered_frame_ = -1;
 };
 
+// The question a dialog asks before closing throws choices away: opened with
+// ImGui::OpenPopup(title) inside the dialog, drawn every frame with this; true when the answer is
+// "Discard and close" (the caller then closes its dialog), "Keep editing" or Esc only close it.
+bool discard_question(const char* title, const char* text, DialogEscape& escape);
+
 // "(?)" with a tooltip, on the same line as the previous item.
 void help_marker(const char* text);
 // A stable colour per pair (hue from its id), dimmed for sessions that will not take place

@@ -132,6 +132,16 @@ export const tests = [
       await waitForItem(page, `Apply to ${lacking.length} people listed`);
       await waitForText(page, 'Reads as Mon-Fri 09:00-12:00, 13:00-17:00 (35 hours a week).');
       await screenshot(page, 'first-use-office-hours');
+      // An edited template is not thrown away by Esc without asking.
+      await typeInto(page, 'Office hours', 'Tue 9-12');
+      await waitForText(page, 'Reads as Tue 09:00-12:00 (3 hours a week).');
+      await page.keyboard.press('Enter');  // leaves the text field, keeping the text (Esc there undoes the typing)
+      await waitForFrames(page, 3);
+      await page.keyboard.press('Escape');  // then Esc is the dialog's: it asks first
+      await waitForItem(page, 'Keep editing');
+      await click(page, 'Keep editing');
+      await typeInto(page, 'Office hours', 'Mon-Fri 09:00-12:00, 13:00-17:00');
+      await waitForText(page, 'Reads as Mon-Fri 09:00-12:00, 13:00-17:00 (35 hours a week).');
       await click(page, `Apply to ${lacking.length} people listed`);
       const after = await waitForDocument(page, (d) => d.participants.every((p) => p.availability.length > 0),
                                           'everyone with hours');
