@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "core/text.h"
 #include "io/ical_writer.h"
 #include "io/json_document.h"
 #include "platform/memory_platform.h"
@@ -237,7 +238,7 @@ TEST_CASE("calendar exports: named by their selection, iCalendar, downloaded, an
 
     using Who = app::CalendarSelection::Who;
     const auto check_export = [&](const app::CalendarSelection& selection, const std::string& file_name,
-                                  const std::string& content) {
+                                  const std::string& content, const std::string& whose) {
         INFO(file_name);
         const std::size_t downloads = f.memory.files.downloads.size();
         f.app.export_calendar(selection);
@@ -254,21 +255,29 @@ TEST_CASE("calendar exports: named by their selection, iCalendar, downloaded, an
         CHECK(count_of(download.content, "BEGIN:VALARM") == count_of(download.content, "TRIGGER:-PT15M"));
         REQUIRE_FALSE(f.app.messages().empty());
         CHECK(f.app.messages().back().kind == app::MessageKind::Info);
-        CHECK(f.app.messages().back().text == "Exported " + file_name + " (" + std::to_string(events) + " sessions)");
+        CHECK(f.app.messages().back().text ==
+              "Exported " + file_name + " (" + std::to_string(events) + " sessions of " + whose + ")");
     };
-    check_export({Who::Everyone, {}}, "flipside-calendar.ics", ics(io::IcsOptions::Scope::Everyone, ""));
-    check_export({Who::Person, pair.mentee_id}, "flipside-" + pair.mentee_id + ".ics",
-                 ics(io::IcsOptions::Scope::Participant, pair.mentee_id));
-    check_export({Who::Pair, pair.id}, "flipside-" + pair.id + ".ics", ics(io::IcsOptions::Scope::Pair, pair.id));
-    // A participant's own, at the kiosk: the file does not carry their id.
+    // Files and the message name people, never ids: "flipside-maria-costa.ics".
+    const Participant& mentor = *std::find_if(d.participants.begin(), d.participants.end(),
+                                              [&](const Participant& p) { return p.id == pair.mentor_id; });
+    const Participant& mentee = *std::find_if(d.participants.begin(), d.participants.end(),
+                                              [&](const Participant& p) { return p.id == pair.mentee_id; });
+    const std::string pair_file = "flipside-" + file_name_part(mentor.name) + "-and-" + file_name_part(mentee.name) + ".ics";
+    check_export({Who::Everyone, {}}, "flipside-calendar.ics", ics(io::IcsOptions::Scope::Everyone, ""), "everyone");
+    check_export({Who::Person, pair.mentee_id}, "flipside-" + file_name_part(mentee.name) + ".ics",
+                 ics(io::IcsOptions::Scope::Participant, pair.mentee_id), mentee.name);
+    check_export({Who::Pair, pair.id}, pair_file, ics(io::IcsOptions::Scope::Pair, pair.id),
+                 mentor.name + " & " + mentee.name);
+    // A participant's own, at the kiosk: the file does not carry their name on a shared machine.
     check_export({Who::OwnSessions, pair.mentor_id}, "flipside-my-sessions.ics",
-                 ics(io::IcsOptions::Scope::Participant, pair.mentor_id));
+                 ics(io::IcsOptions::Scope::Participant, pair.mentor_id), mentor.name);
     CHECK(count_of(f.memory.files.downloads[0].content, "\r\nBEGIN:VEVENT\r\n") == program_sessions);
 
     // Looking is allowed in a read-only view: the calendar still comes.
     f.app.set_read_only(true);
     f.app.export_calendar({Who::Pair, pair.id});
-    CHECK(f.memory.files.downloads.back().file_name == "flipside-" + pair.id + ".ics");
+    CHECK(f.memory.files.downloads.back().file_name == pair_file);
 }
 
 namespace {

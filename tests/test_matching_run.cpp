@@ -2,6 +2,7 @@
 // the sparse mode's gap, stable matching without blocking pairs, accepting a proposal.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "core/matching/accept.h"
@@ -109,6 +110,9 @@ TEST_CASE("locked pairs stay, forbidden pairs never appear") {
 
 TEST_CASE("a lock that breaks a hard rule is kept with a warning; impossible locks are refused") {
     auto mentor = member("M", Role::Mentor), mentee = member("S", Role::Mentee), other = member("T", Role::Mentee);
+    mentor.name = "Maria Costa";
+    mentee.name = "Jon Lee";
+    other.name = "Ana Ruiz";
     mentor.manager_id = "S";
     MatchingSettings settings;
     settings.locked_pairs = {PairKey{"M", "S"}, PairKey{"M", "T"}, PairKey{"Nobody", "T"}};
@@ -117,6 +121,14 @@ TEST_CASE("a lock that breaks a hard rule is kept with a warning; impossible loc
     CHECK(pair_of(p, "S")->broken_rules == kRuleReportingLine);
     CHECK(pair_of(p, "T") == nullptr);  // M's one place is taken by the first lock
     CHECK(p.warnings.size() == 3);
+    // Each warning names the people, their ids in brackets.
+    const auto warned = [&](const std::string& text) {
+        return std::any_of(p.warnings.begin(), p.warnings.end(), [&](const std::string& w) { return w == text; });
+    };
+    CHECK(warned("locked pair Maria Costa & Jon Lee (M / S) kept although: " +
+                 std::string(hard_rule_phrase(kRuleReportingLine))));
+    CHECK(warned("locked pair Maria Costa & Ana Ruiz (M / T) ignored: Maria Costa's capacity is already taken by locked pairs"));
+    CHECK(warned("locked pair Nobody & Ana Ruiz (Nobody / T) ignored: Nobody is not a mentor"));  // no such person: the id
 }
 
 TEST_CASE("a mentee who reports to a mentor is never paired with them, however well they would score") {

@@ -45,6 +45,18 @@ bool has_line(const std::vector<std::string>& lines, const std::string& text) {
     return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(text) != std::string::npos; });
 }
 
+// A roster of one: Maria Costa with Friday 10:00-12:00 painted in Flipside.
+Document roster_with_painted_hours() {
+    Document roster;
+    Participant maria;
+    maria.id = "P0001";
+    maria.name = "Maria Costa";
+    maria.email = "maria@example.com";
+    maria.availability = {{4, 10 * 60, 12 * 60}};
+    roster.participants.push_back(maria);
+    return roster;
+}
+
 Document committed(const Document& before, const RosterImportReport& report) {
     Document after = before;
     app::apply_edit(after, app::roster_import_edit(before, report, "roster.csv"));
@@ -282,7 +294,10 @@ TEST_CASE("role, level, capacity, active and the defaults") {
     CHECK(after.participants[1].role == Role::Mentee);  // the default
     CHECK_FALSE(after.participants[1].active);
     CHECK(after.participants[1].time_zone == "Europe/Paris");
-    CHECK(report.warnings.size() == 0);  // a default role was chosen and every column is mapped
+    // A default role was chosen and every column is mapped: only what matching lacks is said.
+    CHECK_FALSE(has_line(report.warnings, "no role"));
+    CHECK_FALSE(has_line(report.warnings, "columns not imported"));
+    CHECK(has_line(report.warnings, "1 person has no availability yet"));  // Bo is inactive
 }
 
 TEST_CASE("without a role column, new people are mentors and the report says so") {
@@ -350,4 +365,85 @@ TEST_CASE("random CSV text never crashes the import and only valid people come o
         INFO("csv: " << text);
         CHECK(problems.empty());
     }
+}
+
+TEST_CASE("availability from one column for the week, or a column per weekday, in each person's own zone") {
+    const std::string csv =
+        "Name,Email,Role,Time zone,Availability\n"
+        "Maria Costa,maria@example.com,mentor,Europe/Lisbon,Mon 09:00-11:00; Wed 14:00-16:30\n"
+        "Jon Lee,jon@example.com,mentee,America/New_York,Tue/Thu 9-12\n"
+        "Ana Ruiz,ana@example.com,mentee,Europe/Madrid,Mon-Fri 9am-5pm\n";
+    const RosterImportReport report = plan(Document{}, csv);
+    REQUIRE(report.to_add == 3);
+    const Participant& maria = report.rows[0].participant;
+    CHECK(maria.time_zone == "Europe/Lisbon");
+    CHECK(maria.availability == std::vector<WeeklyWindow>{{0, 9 * 60, 11 * 60}, {2, 14 * 60, 16 * 60 + 30}});
+    CHECK(report.rows[1].participant.availability ==
+          std::vector<WeeklyWindow>{{1, 9 * 60, 12 * 60}, {3, 9 * 60, 12 * 60}});
+    CHECK(report.rows[2].participant.availability.size() == 5);
+    CHECK(report.rows[2].participant.availability[4] == WeeklyWindow{4, 9 * 60, 17 * 60});
+    CHECK_FALSE(has_line(report.warnings, "no availability"));
+
+    const RosterImportReport per_day = plan(Document{},
+                                            "Name,Email,Monday,Tuesday availability,Mittwoch\n"
+                                            "Jon Lee,jon@example.com,\"09:00-11:00, 14:00-16:00\",,8-9\n");
+    CHECK(per_day.rows[0].participant.availability ==
+          std::vector<WeeklyWindow>{{0, 9 * 60, 11 * 60}, {0, 14 * 60, 16 * 60}, {2, 8 * 60, 9 * 60}});
+}
+
+TEST_CASE("an unreadable availability cell is named in the report and the person is imported without it") {
+    const Document roster = roster_with_painted_hours();
+    const Participant& painted = roster.participants[0];
+    const RosterImportReport report = plan(roster,
+                                           "Name,Email,Department,Availability\n"
+                                           "Maria Costa,maria@example.com,Finance,Mun 9-12\n"
+                                           "Jon Lee,jon@example.com,IT,Mon 9-5\n");
+    CHECK(report.refused == 0);
+    CHECK(report.to_update == 1);
+    CHECK(report.to_add == 1);
+    // The painted hours stay; the new person gets none.
+    CHECK(report.rows[0].participant.availability == painted.availability);
+    CHECK(report.rows[1].participant.availability.empty());
+    REQUIRE(report.rows[0].notes.size() == 1);
+    CHECK(format_row_issue(report.rows[0].notes[0]) ==
+          "row 2, column \"Availability\": availability \"Mun 9-12\" cannot be read: \"mun\" is not a weekday or a "
+          "time; availability left unchanged");
+    REQUIRE(report.rows[1].notes.size() == 1);
+    CHECK(report.rows[1].notes[0].reason.find("ends at or before it starts") != std::string::npos);
+    CHECK(report.rows[1].notes[0].reason.find("no availability set") != std::string::npos);
+    CHECK(has_line(format_import_report(report), "note: row 3, column \"Availability\": availability \"Mon 9-5\""));
+}
+
+TEST_CASE("availability from the file replaces what a person had, and counts as a change") {
+    const Document roster = roster_with_painted_hours();
+    const RosterImportReport report = plan(roster, "Name,Email,Availability\nMaria Costa,maria@example.com,Tue 8-9\n");
+    REQUIRE(report.to_update == 1);
+    CHECK(report.rows[0].changed_fields == std::vector<std::string>{"availability"});
+    CHECK(committed(roster, report).participants[0].availability == std::vector<WeeklyWindow>{{1, 8 * 60, 9 * 60}});
+    // An empty cell never wipes it.
+    const RosterImportReport empty = plan(roster, "Name,Email,Availability\nMaria Costa,maria@example.com,\n");
+    CHECK(empty.unchanged == 1);
+}
+
+TEST_CASE("the report says what matching will lack: availability, languages when required, skills, goals") {
+    const std::string csv =
+        "Name,Email,Role,Skills,Learning goals\n"
+        "A One,a@example.com,mentor,Python,\n"
+        "B Two,b@example.com,mentor,,\n"
+        "C Three,c@example.com,mentee,,Excel\n";
+    Document document;
+    document.programs.push_back(Program{});
+    document.programs.back().matching.rules.require_common_language = true;
+    const RosterImportReport report = plan(document, csv);
+    const std::vector<std::string> lines = format_import_report(report);
+    CHECK(has_line(lines, "warning: 3 people have no availability yet: matching and the schedule need it"));
+    CHECK(has_line(lines, "warning: 3 people have no languages yet, and the program requires a common language"));
+    CHECK(has_line(lines, "warning: 1 mentor has no skills yet"));
+    CHECK_FALSE(has_line(lines, "learning goals yet"));
+
+    document.programs.back().matching.rules.require_common_language = false;
+    CHECK_FALSE(has_line(format_import_report(plan(document, csv)), "no languages yet"));
+    // Inactive people are not asked for anything.
+    const RosterImportReport inactive = plan(Document{}, "Name,Email,Active\nA One,a@example.com,no\n");
+    CHECK_FALSE(has_line(inactive.warnings, "no availability yet"));
 }

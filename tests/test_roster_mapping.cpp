@@ -138,3 +138,29 @@ TEST_CASE("a mapping without e-mail or name cannot be used") {
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].find("e-mail") != std::string::npos);
 }
+
+TEST_CASE("availability headers: the week in one column, or a column per weekday") {
+    CHECK(guess_roster_field("Availability") == RosterField::Availability);
+    CHECK(guess_roster_field("Weekly availability") == RosterField::Availability);
+    CHECK(guess_roster_field("When are you available?") == RosterField::Availability);
+    CHECK(guess_roster_field("Office hours") == RosterField::Availability);
+    CHECK(guess_roster_field("Verfügbarkeit") == RosterField::Availability);
+    CHECK(guess_roster_field("Disponibilités") == RosterField::Availability);
+    CHECK(guess_roster_field("Monday") == RosterField::AvailabilityMonday);
+    CHECK(guess_roster_field("Tuesday availability") == RosterField::AvailabilityTuesday);
+    CHECK(guess_roster_field("Available Wednesday") == RosterField::AvailabilityWednesday);
+    CHECK(guess_roster_field("Thu") == RosterField::AvailabilityThursday);
+    CHECK(guess_roster_field("Freitag") == RosterField::AvailabilityFriday);
+    CHECK(guess_roster_field("samedi") == RosterField::AvailabilitySaturday);
+    CHECK(guess_roster_field("Sunday") == RosterField::AvailabilitySunday);
+    CHECK(availability_weekday(RosterField::AvailabilityMonday) == 0);
+    CHECK(availability_weekday(RosterField::AvailabilitySunday) == 6);
+    CHECK(availability_weekday(RosterField::Availability) == -1);
+    CHECK(availability_weekday(RosterField::Email) == -1);
+    CHECK(parse_roster_field("availability_friday") == RosterField::AvailabilityFriday);
+    CHECK(parse_roster_field("Availability (week)") == RosterField::Availability);  // the dialog's label
+    CHECK(parse_roster_field("availability") == RosterField::Availability);
+    const std::vector<RosterField> mapping = guess_roster_mapping({"Name", "Email", "Monday", "Tuesday", "Availability"});
+    CHECK(mapping == std::vector<RosterField>{RosterField::Name, RosterField::Email, RosterField::AvailabilityMonday,
+                                              RosterField::AvailabilityTuesday, RosterField::Availability});
+}

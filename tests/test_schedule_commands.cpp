@@ -66,6 +66,17 @@ TEST_CASE("generate schedule: the new sessions are the edit, the document passed
     CHECK(applied == scheduled);
 }
 
+TEST_CASE("generate schedule: people without availability are the cause, said once before the pairs") {
+    Document d = wave();
+    d.participants[3].availability.clear();
+    const app::GeneratedSchedule generated = app::generate_schedule(d, "W1", zones());
+    CHECK(generated.message.text ==
+          "8 sessions planned; 1 of 2 pairs fully scheduled. 1 of the 4 people in this wave's active pairs has no "
+          "availability: paint it in People, or select them there and apply office hours.");
+    REQUIRE(generated.message.details.size() == 1);
+    CHECK(generated.message.details.front().rfind("Person M2 & Person S2 (pair-2): ", 0) == 0);
+}
+
 TEST_CASE("generate schedule: a pair that cannot be placed is named in the message, which is an error") {
     const app::GeneratedSchedule generated = app::generate_schedule(wave(), "W1", zones());
     CHECK(generated.message.kind == app::MessageKind::Error);
@@ -74,7 +85,8 @@ TEST_CASE("generate schedule: a pair that cannot be placed is named in the messa
     const scheduling::UnscheduledPair& unplaced = generated.report.unscheduled.front();
     CHECK(unplaced.pair_id == "pair-2");
     REQUIRE(generated.message.details.size() == 1);
-    CHECK(generated.message.details.front() == "pair-2: " + unplaced.reason);
+    // People read names, the id in brackets.
+    CHECK(generated.message.details.front() == "Person M2 & Person S2 (pair-2): " + unplaced.reason);
     CHECK_FALSE(unplaced.reason.empty());
     CHECK(std::all_of(generated.edit.sessions.begin(), generated.edit.sessions.end(),
                       [](const app::RecordChange<Session>& c) { return c.after && c.after->pair_id == "pair-1"; }));

@@ -70,3 +70,20 @@ TEST_CASE("lists typed as text: one rule for every field") {
         CHECK(split_list("Go (fast\nRust), C") == List{"Go (fast", "Rust)", "C"});
     }
 }
+
+TEST_CASE("names become safe parts of file names") {
+    CHECK(file_name_part("Maria Costa") == "maria-costa");
+    CHECK(file_name_part("Zoë Åkesson") == "zoe-akesson");
+    CHECK(file_name_part("Jürgen Groß") == "jurgen-gross");
+    CHECK(file_name_part("Aoife O'Neil-Hughes") == "aoife-oneil-hughes");
+    CHECK(file_name_part("Aoife O’Neil") == "aoife-oneil");
+    CHECK(file_name_part("  Dr. Ana  Ruiz, PhD  ") == "dr-ana-ruiz-phd");
+    CHECK(file_name_part("../../etc/passwd") == "etc-passwd");
+    CHECK(file_name_part("Nguyễn Thị Hương") == "nguy-n-th-h-ng");  // letters outside Latin-1 separate
+    CHECK(file_name_part("李娜").empty());
+    CHECK(file_name_part("").empty());
+    const std::string long_name = file_name_part(std::string(30, 'a') + " " + std::string(40, 'b'));
+    CHECK(long_name == std::string(30, 'a'));
+    CHECK(file_name_part(std::string(80, 'x')).size() == 60);
+    CHECK(file_name_part("\xC3") .empty());  // a cut UTF-8 sequence
+}

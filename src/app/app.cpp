@@ -5,6 +5,7 @@
 
 #include "app/demo_workspace.h"
 #include "io/ical_writer.h"
+#include "core/display_names.h"
 #include "core/ids.h"
 #include "core/text.h"
 #include "io/json_document.h"
@@ -243,21 +244,36 @@ void App::export_calendar(const CalendarSelection& selection) {
     options.now = platform_.clock.now_utc();
     options.reminder_minutes = 15;
     std::string file = "flipside-calendar.ics";
+    std::string whose = "everyone";
+    // Files carry the people's names (ids only when a name gives nothing safe to write).
+    const auto named = [](const std::string& name, const std::string& id) {
+        const std::string part = file_name_part(name);
+        return "flipside-" + (part.empty() ? file_name_part(id) : part) + ".ics";
+    };
     switch (selection.who) {
         case CalendarSelection::Who::Everyone: break;
         case CalendarSelection::Who::Person:
             options.scope = io::IcsOptions::Scope::Participant;
             options.id = selection.id;
-            file = "flipside-" + selection.id + ".ics";
+            whose = person_name(document_, selection.id);
+            file = named(whose, selection.id);
             break;
-        case CalendarSelection::Who::Pair:
+        case CalendarSelection::Who::Pair: {
             options.scope = io::IcsOptions::Scope::Pair;
             options.id = selection.id;
-            file = "flipside-" + selection.id + ".ics";
+            const auto pair = std::find_if(document_.pairs.begin(), document_.pairs.end(),
+                                           [&](const Pair& p) { return p.id == selection.id; });
+            whose = pair == document_.pairs.end() ? selection.id : pair_names(document_, *pair);
+            file = pair == document_.pairs.end()
+                       ? named(selection.id, selection.id)
+                       : named(person_name(document_, pair->mentor_id) + " and " + person_name(document_, pair->mentee_id),
+                               selection.id);
             break;
+        }
         case CalendarSelection::Who::OwnSessions:
             options.scope = io::IcsOptions::Scope::Participant;
             options.id = selection.id;
+            whose = person_name(document_, selection.id);
             file = "flipside-my-sessions.ics";
             break;
     }
@@ -266,7 +282,7 @@ void App::export_calendar(const CalendarSelection& selection) {
     const std::string event = "\r\nBEGIN:VEVENT\r\n";
     std::size_t events = 0;
     for (std::size_t at = ics.find(event); at != std::string::npos; at = ics.find(event, at + 1)) ++events;
-    deliver(file, "text/calendar", ics, std::to_string(events) + (events == 1 ? " session" : " sessions"));
+    deliver(file, "text/calendar", ics, std::to_string(events) + (events == 1 ? " session of " : " sessions of ") + whose);
 }
 
 void App::export_roster_csv() { export_text("people", "csv", "text/csv", io::write_roster_csv(document_)); }

@@ -16,6 +16,7 @@
 #include "app/undo_history.h"
 #include "app/user_message.h"
 #include "core/model.h"
+#include "core/profile_gaps.h"
 #include "core/result.h"
 #include "io/csv_reader.h"
 #include "platform/interface/platform.h"
@@ -115,6 +116,16 @@ public:
 
     StorageUsage storage_usage() const;
 
+    // Asks for People to show only the people who lack `gap` (the button of a cause line on
+    // Matching or Calendar): the shell brings People forward, and People takes the request.
+    void show_people_with_gap(ProfileGap gap) { people_gap_request_ = gap; }
+    bool people_view_requested() const { return people_gap_request_.has_value(); }
+    std::optional<ProfileGap> take_people_gap_request() {
+        const std::optional<ProfileGap> request = people_gap_request_;
+        people_gap_request_.reset();
+        return request;
+    }
+
     // Read-only: for people who may look but not change (an HR portal embeds Flipside in
     // "readonly" mode). While on, every edit, undo, redo and import is refused with a message,
     // so no screen has to know about it for the data to stay unchanged.
@@ -152,6 +163,7 @@ private:
     ExportReminder export_reminder_;
     std::vector<UserMessage> messages_;
     std::optional<PendingCsvImport> pending_csv_;
+    std::optional<ProfileGap> people_gap_request_;
     std::uint64_t revision_ = 0;
     bool read_only_ = false;
     bool editing_elsewhere_ = false;

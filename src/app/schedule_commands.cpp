@@ -4,6 +4,9 @@
 #include <utility>
 #include <vector>
 
+#include "app/profile_gap_cause.h"
+#include "core/display_names.h"
+
 namespace flipside::app {
 
 GeneratedSchedule generate_schedule(const Document& document, const std::string& program_id,
@@ -24,11 +27,15 @@ GeneratedSchedule generate_schedule(const Document& document, const std::string&
         message.text = "Every active pair already has sessions: nothing to generate.";
         return result;
     }
-    for (const scheduling::UnscheduledPair& u : report.unscheduled) message.details.push_back(u.pair_id + ": " + u.reason);
+    for (const scheduling::UnscheduledPair& u : report.unscheduled) message.details.push_back(pair_names_with_id(document, u.pair_id) + ": " + u.reason);
     message.kind = message.details.empty() ? MessageKind::Info : MessageKind::Error;
     message.text = std::to_string(report.added_session_ids.size()) + " sessions planned; " +
                    std::to_string(report.pairs_fully_scheduled) + " of " + std::to_string(report.pairs_considered) +
                    " pairs fully scheduled";
+    // The shared cause first, once, before each pair's own reason.
+    if (!message.details.empty())
+        if (const std::optional<GapCause> cause = scheduling_gap_cause(document, program_id))
+            message.text += ". " + cause->text;
     return result;
 }
 

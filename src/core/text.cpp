@@ -74,4 +74,54 @@ std::vector<std::string> split_list(std::string_view text) {
     return items;
 }
 
+namespace {
+
+// Latin-1 letters (U+00C0..U+00FF, UTF-8 C3 80..C3 BF) without their accents, lower case.
+const char* latin1_letter(unsigned char second) {
+    static const char* const kLetters[64] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // C0..CF
+        "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // D0..DF
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // E0..EF
+        "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y",   // F0..FF
+    };
+    return second >= 0x80 && second <= 0xBF ? kLetters[second - 0x80] : "";
+}
+
+}  // namespace
+
+std::string file_name_part(std::string_view name) {
+    constexpr std::size_t kMaxBytes = 60;
+    std::string out;
+    bool pending_dash = false;
+    const auto add = [&](const char* letters) {
+        if (!*letters) return;
+        if (pending_dash && !out.empty()) out += '-';
+        pending_dash = false;
+        out += letters;
+    };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            const char letter[2] = {static_cast<char>(c), 0};
+            add(letter);
+        } else if (c >= 'A' && c <= 'Z') {
+            const char letter[2] = {fold_ascii(static_cast<char>(c)), 0};
+            add(letter);
+        } else if (c == 0xC3 && i + 1 < name.size()) {
+            add(latin1_letter(static_cast<unsigned char>(name[++i])));
+        } else if (c == '\'' || (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
+                                  static_cast<unsigned char>(name[i + 2]) == 0x99)) {
+            if (c == 0xE2) i += 2;  // "O'Neil", "O’Neil": one word
+        } else {
+            pending_dash = true;  // spaces, punctuation and letters of other scripts separate words
+            while (i + 1 < name.size() && (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80) ++i;
+        }
+    }
+    if (out.size() > kMaxBytes) {
+        const std::size_t dash = out.rfind('-', kMaxBytes);
+        out.resize(dash != std::string::npos && dash > 0 ? dash : kMaxBytes);
+    }
+    return out;
+}
+
 }  // namespace flipside

@@ -38,4 +38,11 @@ std::string trim_space(std::string_view text);
 // So an item holds ',' or ';' only between parentheses.
 std::vector<std::string> split_list(std::string_view text);
 
+// A person's (or anything's) name as part of a file name that is safe everywhere: lower-case
+// ASCII letters and digits, words joined by '-', accented Latin letters written without their
+// accent ("Zoë Åkesson" -> "zoe-akesson", "Jürgen Groß" -> "jurgen-gross"), every other
+// character dropped, at most 60 bytes (cut at a '-' when there is one). Empty when nothing is
+// left ("李娜"): callers then use an id.
+std::string file_name_part(std::string_view name);
+
 }  // namespace flipside

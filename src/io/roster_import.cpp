@@ -5,7 +5,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/availability_text.h"
 #include "core/ids.h"
+#include "core/profile_gaps.h"
 #include "core/text.h"
 #include "core/validation.h"
 #include "io/csv_writer.h"
@@ -568,8 +570,36 @@ private:
             }
             if (!items.empty()) p.skills = std::move(skills);
         }
+        read_availability(row, work, existing != SIZE_MAX, p);
         work.employee_id = cell(work, RosterField::EmployeeId).value;
         row.participant = std::move(p);
+    }
+
+    // The week in one column and/or a column per weekday, together. A cell that cannot be read
+    // leaves the person's availability as it was (none for a new person) and says why: partial
+    // hours would look complete to the scheduler.
+    void read_availability(ImportedRow& row, const RowWork& work, bool existing, Participant& p) {
+        std::vector<WeeklyWindow> windows;
+        bool any_text = false;
+        bool unreadable = false;
+        for (const RosterField field : all_roster_fields()) {
+            const int weekday = availability_weekday(field);
+            if (field != RosterField::Availability && weekday < 0) continue;
+            const FieldCell& c = cell(work, field);
+            if (c.value.empty()) continue;
+            any_text = true;
+            Result<std::vector<WeeklyWindow>> read =
+                weekday < 0 ? parse_weekly_availability(c.value) : parse_day_availability(c.value, weekday);
+            if (!read) {
+                note(row, column_name(c.column),
+                     "availability " + quote_value(c.value) + " cannot be read: " + read.message() + "; " +
+                         (existing ? "availability left unchanged" : "no availability set"));
+                unreadable = true;
+                continue;
+            }
+            windows.insert(windows.end(), read->begin(), read->end());
+        }
+        if (any_text && !unreadable && !windows.empty()) p.availability = merge_weekly_windows(std::move(windows));
     }
 
     std::string fresh_id() {
@@ -793,6 +823,7 @@ private:
             changed(before.capacity != after.capacity, RosterField::Capacity);
             changed(before.active != after.active, RosterField::Active);
             changed(before.background != after.background, RosterField::Background);
+            changed(before.availability != after.availability, RosterField::Availability);
             if (before == after) {
                 row.outcome = RowOutcome::Unchanged;
                 ++report_.unchanged;
@@ -816,11 +847,42 @@ private:
                                        (new_without_role == 1 ? "person has" : "people have") +
                                        " no role in the file and will be added as mentors (choose a default role "
                                        "or map a Role column)");
+        gap_warnings();
         std::string ignored;
         for (std::size_t column = 0; column < table_.header.size(); ++column)
             if (column >= mapping_.size() || mapping_[column] == RosterField::Ignore)
                 ignored += (ignored.empty() ? "" : ", ") + quote_value(column_name(column));
         if (!ignored.empty()) report_.warnings.push_back("columns not imported: " + ignored);
+    }
+
+    // "12 people have no availability yet": what matching will lack for the people this import
+    // leaves in the roster (active ones), so it is said before Matching proposes nobody.
+    void gap_warnings() {
+        std::vector<const Participant*> people;
+        for (const ImportedRow& row : report_.rows)
+            if (!refused(row)) people.push_back(&row.participant);
+        const bool language_rule = common_language_required(document_);
+        for (const ProfileGap gap : kAllProfileGaps) {
+            const GapCount count = count_gap(people, gap, language_rule, true);
+            if (count.missing == 0) continue;
+            const bool one = count.missing == 1;
+            std::string who = gap == ProfileGap::Skills          ? (one ? " mentor has" : " mentors have")
+                              : gap == ProfileGap::LearningGoals ? (one ? " mentee has" : " mentees have")
+                                                                 : (one ? " person has" : " people have");
+            std::string text = std::to_string(count.missing) + who + " no " + profile_gap_field(gap) + " yet";
+            switch (gap) {
+                case ProfileGap::Availability:
+                    text += ": matching and the schedule need it (map an availability column, or apply office hours "
+                            "in People after importing)";
+                    break;
+                case ProfileGap::Languages:
+                    text += ", and the program requires a common language: they cannot be paired until they have one";
+                    break;
+                case ProfileGap::Skills: text += ": pairing matches what mentors teach to what mentees want"; break;
+                case ProfileGap::LearningGoals: text += ": pairing matches what mentees want to what mentors teach"; break;
+            }
+            report_.warnings.push_back(std::move(text));
+        }
     }
 
     const Document& document_;

@@ -22,6 +22,15 @@
 //     whole file: a first number above 12 proves day/month, a second one above 12 proves
 //     month/day. When no value proves either, the order is ambiguous: the report says so and
 //     day/month is used unless the caller chose (RosterImportOptions::date_order).
+//   - Availability: the week in one column ("Mon 09:00-11:00; Wed 14:00-16:30", "Tue/Thu
+//     9-12", "Mon-Fri 9am-5pm") and/or a column per weekday ("09:00-11:00, 14:00-16:00"), read
+//     by core/availability_text.h as local time in the person's own zone. Any non-empty cell
+//     among them replaces the person's availability with all of them together. A cell that
+//     cannot be read is noted (row, column, the text, why) and the availability is left as it
+//     was: the row itself is still imported.
+//   - The report warns about what matching will lack for the active people imported: "12
+//     people have no availability yet", and the same for languages (while the current program
+//     requires a common language), mentors' skills and mentees' learning goals.
 //   - Manager: by e-mail or by employee id/participant id, among the roster and the file's
 //     own valid rows. Not found, oneself, or closing a management loop: left unset, noted.
 //   - Cells are trimmed; a leading apostrophe added by a spreadsheet export ("'=1+1") is

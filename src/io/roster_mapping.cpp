@@ -37,7 +37,23 @@ const FieldInfo kFields[] = {
     {RosterField::Capacity, "capacity", "Capacity"},
     {RosterField::Active, "active", "Active"},
     {RosterField::Background, "background", "Background"},
+    {RosterField::Availability, "availability", "Availability (week)"},
+    {RosterField::AvailabilityMonday, "availability_monday", "Availability Monday"},
+    {RosterField::AvailabilityTuesday, "availability_tuesday", "Availability Tuesday"},
+    {RosterField::AvailabilityWednesday, "availability_wednesday", "Availability Wednesday"},
+    {RosterField::AvailabilityThursday, "availability_thursday", "Availability Thursday"},
+    {RosterField::AvailabilityFriday, "availability_friday", "Availability Friday"},
+    {RosterField::AvailabilitySaturday, "availability_saturday", "Availability Saturday"},
+    {RosterField::AvailabilitySunday, "availability_sunday", "Availability Sunday"},
 };
+
+// A weekday named in a header, in the languages the aliases know; Monday first.
+const char* const kWeekdayHeaderWords[7][3] = {
+    {"monday", "montag", "lundi"},     {"tuesday", "dienstag", "mardi"}, {"wednesday", "mittwoch", "mercredi"},
+    {"thursday", "donnerstag", "jeudi"}, {"friday", "freitag", "vendredi"}, {"saturday", "samstag", "samedi"},
+    {"sunday", "sonntag", "dimanche"},
+};
+const char* const kWeekdayShortHeaders[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
 // Lower-case ASCII letters and digits only; bytes of other scripts are kept as they are, so
 // "Prénom" -> "prénom", "E-Mail-Adresse" -> "emailadresse", "Date d'embauche" -> "datedembauche".
@@ -96,9 +112,22 @@ const std::pair<const char*, RosterField> kAliases[] = {
     {"workerstatus", RosterField::Active}, {"employeestatus", RosterField::Active},
     {"background", RosterField::Background}, {"bio", RosterField::Background}, {"about", RosterField::Background},
     {"education", RosterField::Background},
+    {"availability", RosterField::Availability}, {"available", RosterField::Availability},
+    {"verfügbarkeit", RosterField::Availability}, {"disponibilité", RosterField::Availability},
+    {"disponibilite", RosterField::Availability}, {"officehours", RosterField::Availability},
+    {"workinghours", RosterField::Availability},
 };
 
+RosterField weekday_field(int weekday) {
+    return static_cast<RosterField>(static_cast<int>(RosterField::AvailabilityMonday) + weekday);
+}
+
 }  // namespace
+
+int availability_weekday(RosterField field) {
+    const int offset = static_cast<int>(field) - static_cast<int>(RosterField::AvailabilityMonday);
+    return offset >= 0 && offset < 7 ? offset : -1;
+}
 
 const std::vector<RosterField>& all_roster_fields() {
     static const std::vector<RosterField> fields = [] {
@@ -159,6 +188,15 @@ RosterField guess_roster_field(std::string_view header) {
     if (contains(h, {"employeeid", "employeenumber", "workerid", "personnelnumber", "personalnummer", "staffnumber"}))
         return RosterField::EmployeeId;
     if (contains(h, {"timezone", "zeitzone", "fuseau"})) return RosterField::TimeZone;
+    // A weekday's own column ("Monday", "Montag", "Mon", "Tuesday availability"); the week in one
+    // column ("Availability", "Office hours", "When are you available?").
+    for (int day = 0; day < 7; ++day)
+        if (h == kWeekdayShortHeaders[day] ||
+            std::any_of(std::begin(kWeekdayHeaderWords[day]), std::end(kWeekdayHeaderWords[day]),
+                        [&](const char* word) { return h.find(word) != std::string::npos; }))
+            return weekday_field(day);
+    if (contains(h, {"availab", "verfügbar", "disponib", "officehours", "workinghours", "meetingtime", "preferredtime"}))
+        return RosterField::Availability;
     if (contains(h, {"hire", "startdate", "eintritt", "embauche", "joining", "joined", "servicedate"}))
         return RosterField::HireDate;
     if (contains(h, {"department", "dept", "abteilung", "département", "businessunit", "division"}))

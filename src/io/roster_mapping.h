@@ -33,7 +33,18 @@ enum class RosterField {
     Capacity,
     Active,         // yes / no, active / inactive
     Background,
+    Availability,   // the whole week in one cell: "Mon 09:00-11:00; Wed 14:00-16:30" (core/availability_text.h)
+    AvailabilityMonday,  // a column per weekday: "09:00-11:00, 14:00-16:00"
+    AvailabilityTuesday,
+    AvailabilityWednesday,
+    AvailabilityThursday,
+    AvailabilityFriday,
+    AvailabilitySaturday,
+    AvailabilitySunday,
 };
+
+// The weekday (0 = Monday) of a per-weekday availability field, or -1 for any other field.
+int availability_weekday(RosterField field);
 
 // Every field in the order the import dialog lists them (Ignore first).
 const std::vector<RosterField>& all_roster_fields();
@@ -45,7 +56,9 @@ const char* roster_field_label(RosterField field);
 std::optional<RosterField> parse_roster_field(std::string_view text);
 
 // The field a header most likely means, or Ignore. Knows English, German and French HR
-// exports ("Work Email", "E-Mail-Adresse", "Courriel", "Dept", "Abteilung", "Hire date", ...).
+// exports ("Work Email", "E-Mail-Adresse", "Courriel", "Dept", "Abteilung", "Hire date",
+// "Availability", "Verfügbarkeit", "Office hours", and a weekday's name for its own column:
+// "Monday", "Montag", "Mon", "Tuesday availability", ...).
 RosterField guess_roster_field(std::string_view header);
 
 // One guess per column; when several columns guess the same field, the first one keeps it

@@ -299,8 +299,12 @@ void AppShell::draw_frame() {
 
     const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     if (ImGui::BeginTabBar("Screens")) {
+        // A cause line's button asked for People (filtered): bring it forward; People takes the request.
+        const bool to_people = app_.people_view_requested();
         for (auto& screen : state_->screens) {
-            if (ImGui::BeginTabItem(screen->title())) {
+            const bool is_people = screen == state_->screens.front();  // People is the first tab
+            if (ImGui::BeginTabItem(screen->title(), nullptr,
+                                    to_people && is_people ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None)) {
                 ImGui::BeginChild("ScreenContent", ImVec2(0, -status_height), ImGuiChildFlags_None,
                                   ImGuiWindowFlags_NoBackground);
                 screen->draw(app_);

@@ -28,9 +28,11 @@
 
 #include "app/app.h"
 #include "app/calendar_view.h"
+#include "app/profile_gap_cause.h"
 #include "app/schedule_commands.h"
 #include "core/local_time.h"
 #include "ui/calendar_session_panel.h"
+#include "ui/gap_cause_line.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/week_time_grid.h"
@@ -104,6 +106,13 @@ public:
             if (typed) panel_.set_move_target(*zone_, *typed);
         }
         draw_toolbar(app, d, *program, visible_sessions(app, *program).size());
+        // Why sessions cannot be placed, once, before any pair's own reason.
+        if (cause_revision_ != app.revision() || cause_program_ != program->id) {
+            cause_ = app::scheduling_gap_cause(app.document(), program->id);
+            cause_revision_ = app.revision();
+            cause_program_ = program->id;
+        }
+        if (cause_) gap_cause_line(app, "calendar", *cause_);
         ImGui::Separator();
         // Again after the toolbar: a filter it changed applies in this very frame.
         const std::vector<const Session*>& shown = visible_sessions(app, *program);
@@ -460,6 +469,9 @@ private:
     bool anchor_set_ = false;
     CalendarSessionPanel panel_;  // the open session, if any
     std::optional<ZoneRules> zone_;
+    std::optional<app::GapCause> cause_;  // worked out once per revision
+    std::uint64_t cause_revision_ = ~std::uint64_t{0};
+    std::string cause_program_;
 };
 
 }  // namespace

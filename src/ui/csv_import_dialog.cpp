@@ -18,6 +18,7 @@ namespace flipside::ui {
 struct CsvImportDialog::State {
     const app::PendingCsvImport* file = nullptr;  // the file the mapping below belongs to
     std::vector<io::RosterField> mapping;
+    std::vector<io::RosterField> guessed;  // the mapping as first guessed: a change is a choice to keep
     int date_order = 0;   // 0 as detected, 1 day/month, 2 month/day
     int default_role = 0; // 0 mentor, 1 mentee
     bool report_stale = true;
@@ -25,6 +26,8 @@ struct CsvImportDialog::State {
     io::RosterImportReport report;
     std::string refused;  // why the mapping cannot be used at all (then `report` is empty)
     std::vector<std::string> report_lines;
+    DialogEscape escape;
+    DialogEscape confirm_escape;
 };
 
 CsvImportDialog::CsvImportDialog() : state_(std::make_unique<State>()) {}
@@ -33,6 +36,7 @@ CsvImportDialog::~CsvImportDialog() = default;
 namespace {
 
 constexpr const char* kTitle = "Import people from CSV";
+constexpr const char* kConfirmTitle = "Discard the column choices?";
 constexpr int kPreviewRows = 5;
 
 void plan(app::App& app, CsvImportDialog::State& s) {
@@ -96,7 +100,13 @@ void draw_report(const CsvImportDialog::State& s) {
     ImGui::Text("%zu to add, %zu to update, %zu already up to date, %zu refused", report.to_add, report.to_update,
                 report.unchanged, report.refused);
     ImGui::BeginChild("Report", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 9), ImGuiChildFlags_Border);
-    for (const std::string& line : s.report_lines) ImGui::TextWrapped("%s", line.c_str());
+    // Warnings first in the error colour (what matching will lack, ambiguous dates); each line is
+    // an item the widget hooks list, so tests read the report as a coordinator does.
+    for (std::size_t i = 0; i < s.report_lines.size(); ++i) {
+        const std::string& line = s.report_lines[i];
+        const bool warning = line.rfind("warning: ", 0) == 0 || line.rfind("refused: ", 0) == 0;
+        readable_text(("report-" + std::to_string(i)).c_str(), warning ? theme::error() : ImGui::GetStyleColorVec4(ImGuiCol_Text), line);
+    }
     ImGui::EndChild();
 }
 
@@ -112,6 +122,9 @@ void CsvImportDialog::draw(app::App& app) {
     if (s.file != &*pending) {  // a new file: guess its mapping
         s.file = &*pending;
         s.mapping = io::guess_roster_mapping(pending->table.header);
+        s.guessed = s.mapping;
+        s.date_order = 0;
+        s.default_role = 0;
         s.report_stale = true;
         ImGui::OpenPopup(kTitle);
     }
@@ -160,11 +173,22 @@ void CsvImportDialog::draw(app::App& app) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    // Closing throws the column choices away: ask first when the coordinator made any.
+    const bool choices_made = s.mapping != s.guessed || s.date_order != 0 || s.default_role != 0;
+    bool close = false;
+    if (ImGui::Button("Cancel") || s.escape.pressed()) {
+        if (choices_made) ImGui::OpenPopup(kConfirmTitle);
+        else close = true;
+    }
+    if (discard_question(kConfirmTitle, "You changed how the columns or values are read. Close the import and lose these choices?",
+                         s.confirm_escape))
+        close = true;
+    if (close) {
         ImGui::CloseCurrentPopup();
         app.cancel_csv_import();
         s.file = nullptr;
     }
+    s.escape.remember();
     ImGui::EndPopup();
 }
 

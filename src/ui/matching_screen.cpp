@@ -20,10 +20,12 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/profile_gap_cause.h"
 #include "core/matching/accept.h"
 #include "core/matching/explanations.h"
 #include "core/matching/run.h"
 #include "core/program_statistics.h"
+#include "ui/gap_cause_line.h"
 #include "ui/pair_table.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -131,6 +133,12 @@ private:
 
     // The program is looked up again after each step: an edit above may have replaced the document.
     void draw_proposal_pane(app::App& app) {
+        // One line for the cause most people share, before anyone's own reason.
+        if (cause_revision_ != app.revision()) {
+            cause_ = app::matching_gap_cause(app.document());
+            cause_revision_ = app.revision();
+        }
+        if (cause_) gap_cause_line(app, "matching", *cause_);
         if (const Program* program = app.document().current_program()) draw_run_controls(app, *program);
         if (proposal_)
             if (const Program* program = app.document().current_program()) {
@@ -216,6 +224,31 @@ private:
                 cleared.locked_pairs.clear();
                 cleared.forbidden_pairs.clear();
                 commit_settings(app, program, cleared, true);
+                return;
+            }
+            // Each one by name, removable on its own (a forbidden pair no longer shows anywhere else).
+            std::optional<matching::MatchingSettings> removed;
+            const auto list = [&](const std::vector<matching::PairKey>& keys, const char* what, const char* button,
+                                  bool locked) {
+                for (const matching::PairKey& key : keys) {
+                    ImGui::PushID(what);
+                    ImGui::AlignTextToFramePadding();
+                    ImGui::BulletText("%s & %s: %s", participant_label(app.document(), key.mentor_id).c_str(),
+                                      participant_label(app.document(), key.mentee_id).c_str(), what);
+                    ImGui::SameLine();
+                    if (ImGui::SmallButton(row_label(button, "rule-" + key.mentor_id, key.mentee_id).c_str())) {
+                        removed = program.matching;
+                        auto& from = locked ? removed->locked_pairs : removed->forbidden_pairs;
+                        from.erase(std::remove(from.begin(), from.end(), key), from.end());
+                    }
+                    ImGui::PopID();
+                }
+            };
+            list(program.matching.locked_pairs, "locked", "Remove lock", true);
+            list(program.matching.forbidden_pairs, "forbidden", "Allow again", false);
+            if (removed) {
+                commit_settings(app, program, *removed, true);
+                return;
             }
         }
 
@@ -333,6 +366,8 @@ private:
         app.apply(app::replace_document(app.document(), matching::accept_proposal(app.document(), *proposal_),
                                         "accept the proposed pairs"));
         accepted_revision_ = app.revision();
+        // What was proposed is now the wave's pairs: rows say "current", not "new".
+        if (const Program* program = app.document().current_program()) current_pairs_ = wave_pairs(app.document(), program->id);
     }
 
     //-----------------------------------------------------------------------------
@@ -379,7 +414,9 @@ private:
     void draw_proposal(app::App& app, const Program& program) {
         const matching::MatchingProposal& p = *proposal_;
         ImGui::Separator();
-        ImGui::Text("Proposal: %zu pairs (%zu new), total score %s, lowest pair %s", p.pairs.size(), effect_.added,
+        const bool accepted = accepted_revision_ == app.revision();
+        const std::string added = accepted ? "accepted" : std::to_string(effect_.added) + " new";
+        ImGui::Text("Proposal: %zu pairs (%s), total score %s, lowest pair %s", p.pairs.size(), added.c_str(),
                     matching::format_score(p.total_score).c_str(), matching::format_score(p.lowest_score).c_str());
         if (p.mode == matching::MatchingMode::Stable) {
             ImGui::SameLine();
@@ -446,7 +483,8 @@ private:
                 static const char* const kStatusNames[] = {"new", "current", "locked"};
                 const ImVec4 status_colours[] = {theme::accent(), theme::muted(), theme::success()};
                 const int status = row_status(pair);
-                ImGui::TextColored(status_colours[status], "%s", kStatusNames[status]);
+                readable_text(("status-" + pair.mentor_id + ":" + pair.mentee_id).c_str(), status_colours[status],
+                              kStatusNames[status]);
                 ImGui::TableSetColumnIndex(kActions);
                 const matching::PairKey key{pair.mentor_id, pair.mentee_id};
                 if (ImGui::SmallButton(row_label(pair.locked ? "Unlock" : "Lock", key.mentor_id, key.mentee_id).c_str()))
@@ -494,11 +532,17 @@ private:
 
     void draw_unmatched() {
         const matching::MatchingProposal& p = *proposal_;
+        if (p.unmatched.empty()) {  // nothing to open: one line, not an empty table
+            readable_text("unmatched-none", theme::muted(), "Unmatched: nobody; everyone active has a partner in this proposal.");
+            return;
+        }
         const std::string label = "Unmatched (" + std::to_string(p.unmatched.size()) + ")###Unmatched";
         if (!ImGui::CollapsingHeader(label.c_str())) return;
+        // As tall as its rows (with the header), at most twelve of them; it scrolls beyond.
+        const float rows = static_cast<float>(std::min<std::size_t>(p.unmatched.size(), 12) + 1);
         if (!ImGui::BeginTable("UnmatchedTable", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                                                         ImGuiTableFlags_SizingStretchProp,
-                               ImVec2(0.0f, 12.0f * ImGui::GetFrameHeightWithSpacing())))
+                               ImVec2(0.0f, rows * ImGui::GetFrameHeightWithSpacing() + 4.0f)))
             return;
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Person", 0, 2.0f);
@@ -531,6 +575,8 @@ private:
     std::set<matching::PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
     matching::AcceptEffect effect_;  // what Accept does, counted once when the proposal arrives
     std::uint64_t accepted_revision_ = ~std::uint64_t{0};  // the revision our Accept produced
+    std::optional<app::GapCause> cause_;
+    std::uint64_t cause_revision_ = ~std::uint64_t{0};
     WaveSummary summary_;
     std::uint64_t summary_revision_ = ~std::uint64_t{0};
     std::string summary_program_;

@@ -180,7 +180,7 @@ void ParticipantEditor::draw_fields(app::App& app, const std::vector<Problem>& f
     ImGui::SameLine();
     ImGui::BeginGroup();
     field_label("Hire date");
-    date_field("##Hire date", hire_date_text_);
+    date_field("##Hire date", hire_date_text_, civil_from_days(floor_days(app.platform().clock.now_utc())));
     if (hire_date_text_.empty())
         draft_.hire_date.reset();
     else if (const auto date = parse_iso_date(hire_date_text_))

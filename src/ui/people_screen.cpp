@@ -1,6 +1,8 @@
 // The People screen: the roster as a sortable, searchable table (clipped, so 10,000 rows stay
 // smooth) beside the edit panel of the selected person.
 #include <algorithm>
+#include <cfloat>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -10,6 +12,9 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "app/office_hours.h"
+#include "core/availability_text.h"
+#include "core/profile_gaps.h"
 #include "core/text.h"
 #include "ui/participant_editor.h"
 #include "ui/screen.h"
@@ -34,6 +39,7 @@ public:
     const char* title() const override { return "People"; }
 
     void draw(app::App& app) override {
+        take_gap_request(app);
         const Document& d = app.document();
         // The open person may have been deleted or changed by undo: follow the document.
         if (editor_.is_open() && app.revision() != seen_revision_) {
@@ -59,6 +65,17 @@ public:
     }
 
 private:
+    // Matching or Calendar asked for the people who lack a field: show only them.
+    void take_gap_request(app::App& app) {
+        const std::optional<ProfileGap> gap = app.take_people_gap_request();
+        if (!gap) return;
+        gap_filter_ = 1 + static_cast<int>(*gap);
+        search_.clear();
+        role_filter_ = status_filter_ = matched_filter_ = 0;
+        department_.clear();
+        dirty_ = true;
+    }
+
     void draw_toolbar(app::App& app) {
         if (ImGui::Button("Add person")) {
             Participant draft;
@@ -86,8 +103,19 @@ private:
         same_line_if_room(em * 8.5f);
         ImGui::SetNextItemWidth(em * 8.5f);
         if (combo("##Matched filter", &matched_filter_, matched, 3)) dirty_ = true;
+        const char* gaps[] = {"Any profile", "No availability", "No languages", "No skills (mentors)",
+                              "No learning goals (mentees)"};
+        same_line_if_room(em * 10);
+        ImGui::SetNextItemWidth(em * 10);
+        if (combo("##Missing filter", &gap_filter_, gaps, 5)) dirty_ = true;
+        same_line_if_room(em * 9);
+        ImGui::BeginDisabled(rows_.empty() || app.read_only());
+        if (ImGui::Button("Apply office hours…")) open_office_hours_ = true;
+        ImGui::EndDisabled();
+        ImGui::SetItemTooltip("Give the selected people (or everyone listed) the same weekly hours, in each one's own time zone.");
         same_line_if_room(em * 5);
         ImGui::TextDisabled("%zu of %zu", rows_.size(), app.document().participants.size());
+        draw_office_hours(app);
         if (selection_.size() > 1) draw_bulk_actions(app);
     }
 
@@ -162,6 +190,69 @@ private:
         }
     }
 
+    // A weekly template, typed the way the CSV import reads availability, given to the selected
+    // people (or everyone listed when none is selected) as one undoable step.
+    void draw_office_hours(app::App& app) {
+        if (open_office_hours_) {
+            ImGui::OpenPopup("Apply office hours");
+            open_office_hours_ = false;
+            office_hours_text_ = app::kDefaultOfficeHours;
+        }
+        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
+        if (!ImGui::BeginPopupModal("Apply office hours", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+        const Document& d = app.document();
+        // From the listed rows themselves: looking each id up again would cost a scan of the
+        // roster per person, every frame the dialog is open.
+        std::vector<std::string> ids;
+        std::size_t with_hours = 0;
+        for (const std::size_t i : rows_) {
+            const Participant& p = d.participants[i];
+            if (!selection_.empty() && !selection_.count(p.id)) continue;
+            ids.push_back(p.id);
+            if (!p.availability.empty()) ++with_hours;
+        }
+        const std::string who = std::to_string(ids.size()) + (ids.size() == 1 ? " person" : " people") +
+                                (selection_.empty() ? " listed" : " selected");
+        ImGui::TextWrapped("Weekly hours for the %s, in each one's own time zone (09:00 is nine in the morning "
+                           "where each of them works).", who.c_str());
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputText("##Office hours", &office_hours_text_);
+        const Result<std::vector<WeeklyWindow>> windows = app::read_office_hours(office_hours_text_);
+        if (windows) {
+            int minutes = 0;
+            for (const WeeklyWindow& w : *windows) minutes += w.end_minute - w.start_minute;
+            readable_text("office-hours-reading", theme::muted(),
+                          "Reads as " + format_weekly_availability(*windows) + " (" + std::to_string(minutes / 60) +
+                              (minutes % 60 ? " h " + std::to_string(minutes % 60) + " min" : " hours") + " a week).");
+        } else {
+            readable_text("office-hours-problem", theme::error(), windows.message());
+        }
+        hint("For example: Mon-Fri 09:00-12:00, 13:00-17:00; Tue/Thu 9-12; weekdays 8am-4pm.");
+        if (with_hours > 0)
+            readable_text("office-hours-replaces", theme::error(),
+                          std::to_string(with_hours) + " of them already " + (with_hours == 1 ? "has" : "have") +
+                              " hours, which this replaces. Edit > Undo brings them back.");
+        ImGui::BeginDisabled(!windows || ids.empty());
+        const std::string apply = "Apply to " + who + "###Apply office hours";
+        if (ImGui::Button(apply.c_str()) && windows) {
+            app.apply(app::office_hours_edit(d, ids, *windows));
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        // An edited template is a choice: closing asks before it is lost.
+        bool close = false;
+        if (ImGui::Button("Cancel") || office_hours_escape_.pressed()) {
+            if (office_hours_text_ != app::kDefaultOfficeHours) ImGui::OpenPopup("Discard the edited hours?");
+            else close = true;
+        }
+        if (discard_question("Discard the edited hours?", "Close without applying the hours you typed?", discard_escape_))
+            close = true;
+        if (close) ImGui::CloseCurrentPopup();
+        office_hours_escape_.remember();
+        ImGui::EndPopup();
+    }
+
     void refresh_rows(const app::App& app, const Document& d) {
         if (!dirty_ && app.revision() == rows_revision_ && rows_count_ == d.participants.size()) return;
         const std::string& needle = search_;
@@ -173,6 +264,7 @@ private:
                     matched.insert(pair.mentee_id);
                 }
         rows_.clear();
+        const bool language_rule = common_language_required(d);
         for (std::size_t i = 0; i < d.participants.size(); ++i) {
             const Participant& p = d.participants[i];
             if (role_filter_ == 1 && p.role != Role::Mentor) continue;
@@ -182,6 +274,7 @@ private:
             if (matched_filter_ == 1 && !matched.count(p.id)) continue;
             if (matched_filter_ == 2 && matched.count(p.id)) continue;
             if (!department_.empty() && p.department != department_) continue;
+            if (gap_filter_ > 0 && !has_gap(p, static_cast<ProfileGap>(gap_filter_ - 1), language_rule)) continue;
             if (matches(p, needle)) rows_.push_back(i);
         }
         // People deleted (or filtered out by undo) leave the selection.
@@ -286,6 +379,11 @@ private:
     int status_filter_ = 0;
     int matched_filter_ = 0;
     int bulk_capacity_ = 1;
+    int gap_filter_ = 0;  // 0: any; else 1 + the ProfileGap people must lack
+    bool open_office_hours_ = false;
+    std::string office_hours_text_;
+    DialogEscape office_hours_escape_;
+    DialogEscape discard_escape_;
     std::string department_;
     bool adding_ = false;
     std::string search_;

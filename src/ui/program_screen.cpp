@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "app/program_defaults.h"
 #include "core/validation.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -42,17 +43,11 @@ public:
     }
 
 private:
-    Program new_program(const app::App& app, const Program* previous) const {
-        Program program = previous ? *previous : Program{};
-        program.id = app.next_program_id();
-        program.name = previous ? previous->name + " (next wave)" : "Reverse mentoring — Wave 1";
-        if (previous) {
-            const std::int64_t length = days_from_civil(previous->end_date) - days_from_civil(previous->start_date);
-            program.start_date = add_days(previous->end_date, 14);
-            program.end_date = add_days(program.start_date, length);
-            program.blackout_dates.clear();
-        }
-        return program;
+    // The defaults are app/program_defaults.h's, from today's date in UTC.
+    static Program new_program(const app::App& app, const Program* previous) {
+        const Date today = civil_from_days(floor_days(app.platform().clock.now_utc()));
+        return previous ? app::next_wave(*previous, app.next_program_id(), today)
+                        : app::first_program(app.next_program_id(), today);
     }
 
     void load(const Program& program) {
@@ -118,10 +113,10 @@ private:
         multiline_field("Norms and guidelines (how to communicate, where to meet, confidentiality)", draft_.norms, 4.0f);
 
         ImGui::TextUnformatted("Dates");
-        date_field("Start date", start_text_);
+        date_field("Start date", start_text_, draft_.start_date);
         if (const auto date = parse_iso_date(start_text_)) draft_.start_date = *date;
         ImGui::SameLine();
-        date_field("End date", end_text_);
+        date_field("End date", end_text_, draft_.end_date);
         if (const auto date = parse_iso_date(end_text_)) draft_.end_date = *date;
         show_problems(found, "/start_date");
         show_problems(found, "/end_date");

@@ -1,5 +1,8 @@
 #include "ui/widgets.h"
 
+#include <cstring>
+#include <optional>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -111,9 +114,87 @@ bool list_field(const char* label, std::vector<std::string>& items) {
     return changed;
 }
 
-bool date_field(const char* label, std::string& text) {
+namespace {
+
+// The month a date picker shows, kept in ImGui's storage under the picker's popup id, as
+// year * 12 + month - 1.
+int shown_month(ImGuiID popup, const Date& initial, bool opening) {
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    if (opening) storage->SetInt(popup, initial.year * 12 + initial.month - 1);
+    return storage->GetInt(popup, initial.year * 12 + initial.month - 1);
+}
+
+// A month grid, Monday first; true (and `picked` set) when a day is clicked.
+bool month_calendar(ImGuiID popup, const Date& selected, Date& picked) {
+    int month_index = shown_month(popup, selected, false);
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    if (ImGui::ArrowButton("##previous month", ImGuiDir_Left)) --month_index;
+    ImGui::SameLine();
+    const int year = month_index / 12, month = month_index % 12 + 1;
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%s %d", kMonths[month - 1], year);
+    ImGui::SameLine(ImGui::GetFontSize() * 11.5f);
+    if (ImGui::ArrowButton("##next month", ImGuiDir_Right)) ++month_index;
+    ImGui::GetStateStorage()->SetInt(popup, month_index);
+
+    bool clicked = false;
+    if (ImGui::BeginTable("##days", 7, ImGuiTableFlags_SizingFixedSame)) {
+        for (const char* day : {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"}) {
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", day);
+        }
+        const int first = weekday_of(Date{year, month, 1});
+        for (int blank = 0; blank < first; ++blank) ImGui::TableNextColumn();
+        for (int day = 1; day <= days_in_month(year, month); ++day) {
+            ImGui::TableNextColumn();
+            const Date date{year, month, day};
+            const std::string label = std::to_string(day) + "##" + format_iso_date(date);
+            if (ImGui::Selectable(label.c_str(), date == selected, 0, ImVec2(ImGui::GetFontSize() * 1.4f, 0))) {
+                picked = date;
+                clicked = true;
+            }
+        }
+        ImGui::EndTable();
+    }
+    return clicked;
+}
+
+}  // namespace
+
+bool date_field(const char* label, std::string& text, const Date& shown_when_unreadable) {
+    ImGui::PushID(label);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
-    const bool changed = ImGui::InputTextWithHint(label, "YYYY-MM-DD", &text);
+    // The visible label goes after the button, so the field, its button and its name read as one.
+    const char* hidden = std::strstr(label, "##");
+    const std::string visible = hidden ? std::string(label, hidden) : std::string(label);
+    const std::string name = visible.empty() && hidden ? std::string(hidden + 2) : visible;  // "##Hire date"
+    bool changed = ImGui::InputTextWithHint(("##" + name).c_str(), "YYYY-MM-DD", &text);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    const std::string button = "Pick date##" + name;
+    const ImGuiID popup = ImGui::GetID("calendar");
+    const std::optional<Date> typed = parse_iso_date(text);
+    const Date selected = typed.value_or(shown_when_unreadable);
+    if (ImGui::ArrowButton(button.c_str(), ImGuiDir_Down)) {
+        shown_month(popup, selected, true);
+        ImGui::OpenPopup("calendar");
+    }
+    ImGui::SetItemTooltip("Pick the date on a calendar");
+    if (!visible.empty()) {
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(visible.c_str());
+    }
+    if (ImGui::BeginPopup("calendar")) {
+        Date picked = selected;
+        if (month_calendar(popup, selected, picked)) {
+            text = format_iso_date(picked);
+            changed = true;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
     return changed;
 }
 
@@ -176,6 +257,39 @@ void readable_text(const char* id, const ImVec4& colour, const std::string& text
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item_id, label.c_str(), 0);
 #endif
+}
+
+namespace {
+// A popup opened from inside the dialog (a drop-down, a question): ImGui's "current level" of
+// the popup stack is the dialog's, so any popup open at it sits above the dialog.
+bool popup_above_dialog() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId); }
+}  // namespace
+
+bool DialogEscape::pressed() const {
+    // A dialog opened by this very Esc (a question after "close?") must not take it as well.
+    const bool shown_last_frame = remembered_frame_ == ImGui::GetFrameCount() - 1;
+    return shown_last_frame && !inner_had_focus_ && !popup_above_dialog() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+}
+
+void DialogEscape::remember() {
+    inner_had_focus_ = popup_above_dialog() || ImGui::IsAnyItemActive();
+    remembered_frame_ = ImGui::GetFrameCount();
+}
+
+bool discard_question(const char* title, const char* text, DialogEscape& escape) {
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+        return false;
+    ImGui::TextUnformatted(text);
+    bool discard = false;
+    if (ImGui::Button("Discard and close")) {
+        ImGui::CloseCurrentPopup();
+        discard = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep editing") || escape.pressed()) ImGui::CloseCurrentPopup();
+    escape.remember();
+    ImGui::EndPopup();
+    return discard;
 }
 
 void help_marker(const char* text) {

@@ -23,9 +23,12 @@ bool multiline_field(const char* label, std::string& value, float height_in_line
 // (',' ';' and line breaks separate, repeats dropped), shown joined with ", ". While the field
 // is active its text stays as typed ("Excel, " is not normalised).
 bool list_field(const char* label, std::vector<std::string>& items);
-// Free text with a "YYYY-MM-DD" hint; nothing is parsed here, so the caller decides whether
-// the text is a valid date and whether empty is allowed.
-bool date_field(const char* label, std::string& text);
+// Free text with a "YYYY-MM-DD" hint, and beside it a button that opens a small month calendar:
+// picking a day writes it into the text (typing still works). Nothing else is parsed here, so
+// the caller decides whether the text is a valid date and whether empty is allowed. The
+// calendar opens on the text's month, or on `shown_when_unreadable`'s when the text is no date.
+// The button is labelled "Pick date##<label>"; days are "<day>##<YYYY-MM-DD>".
+bool date_field(const char* label, std::string& text, const Date& shown_when_unreadable);
 std::string join_list(const std::vector<std::string>& items);
 
 // Problems whose path starts with `path_prefix`, shown in the error colour under a field.
@@ -44,6 +47,26 @@ void hint(const char* text);
 // ImGui text is not an item): results a person reads and a browser test must read too, such as
 // "Ana Ruiz already has session S4 at 14:00 UTC". `id` keeps the item apart from others.
 void readable_text(const char* id, const ImVec4& colour, const std::string& text);
+// Esc for a dialog: it closes the innermost thing only. A drop-down, a nested popup or a text
+// being edited inside the dialog takes Esc for itself, and ImGui closes such things before the
+// dialog's own code runs in that frame, so the dialog asks whether one was open at the end of
+// the previous frame; and a dialog opened by this Esc (a "discard?" question) ignores it. Call
+// pressed() inside the dialog and remember() last, before EndPopup(), every frame it is drawn.
+class DialogEscape {
+public:
+    bool pressed() const;
+    void remember();
+
+private:
+    bool inner_had_focus_ = false;
+    int remembered_frame_ = -1;
+};
+
+// The question a dialog asks before closing throws choices away: opened with
+// ImGui::OpenPopup(title) inside the dialog, drawn every frame with this; true when the answer is
+// "Discard and close" (the caller then closes its dialog), "Keep editing" or Esc only close it.
+bool discard_question(const char* title, const char* text, DialogEscape& escape);
+
 // "(?)" with a tooltip, on the same line as the previous item.
 void help_marker(const char* text);
 // A stable colour per pair (hue from its id), dimmed for sessions that will not take place

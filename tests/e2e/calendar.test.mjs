@@ -281,7 +281,16 @@ export const tests = [
         page.waitForEvent('download', { timeout: 20000 }),
         click(page, 'Export calendar (this person)'),
       ]);
-      assertEqual(download.suggestedFilename(), `flipside-${person}.ics`, 'the calendar file name');
+      // Named after the person, in safe characters, never after the id; the message says what went out.
+      const personName = (await documentJson(page)).participants.find((p) => p.id === person).name;
+      const file = download.suggestedFilename();
+      assert(/^flipside-[a-z0-9]+(-[a-z0-9]+)+\.ics$/.test(file) && !file.includes(person.toLowerCase()),
+             `the calendar file is named after the person in safe characters: ${file}`);
+      const first = personName.split(' ')[0].toLowerCase();
+      assert(!/^[a-z]+$/.test(first) || file.startsWith(`flipside-${first}-`), `${file} does not start with ${first}`);
+      assert((await messages(page)).some((m) => m.text.startsWith(`Exported ${file} (`) &&
+                                                m.text.endsWith(`of ${personName})`)),
+             'the message says what was exported');
       const text = fs.readFileSync(await download.path(), 'utf8');
       const calendar = new ICAL.Component(ICAL.parse(text));
       const events = new Map(calendar.getAllSubcomponents('vevent')

@@ -11,9 +11,9 @@ import {
 
 const RUN_TIMEOUT_MS = 90000;  // the run is sliced over frames; the machine may be slow
 
-const keyOf = (pair) => `${pair.mentor_id}:${pair.mentee_id}`;
+export const keyOf = (pair) => `${pair.mentor_id}:${pair.mentee_id}`;
 
-function currentProgram(doc) {
+export function currentProgram(doc) {
   return doc.programs[doc.programs.length - 1];  // the document's current program is its last
 }
 
@@ -37,7 +37,7 @@ async function proposalRows(page) {
 }
 
 // Polls until the run is over and `accept(rows)` holds for the proposal shown.
-async function waitForProposal(page, accept = () => true, what = 'a proposal') {
+export async function waitForProposal(page, accept = () => true, what = 'a proposal') {
   const deadline = Date.now() + RUN_TIMEOUT_MS;
   let rows = null;
   for (;;) {

@@ -10,7 +10,8 @@ import {
 
 const CSV_FIXTURE = path.join(REPO_ROOT, 'tests', 'data', 'csv', 'workday_export.csv');
 
-async function importCsv(page, file) {
+// Opens the CSV import dialog on `file` through File > Import people from CSV… and the chooser.
+export async function importCsv(page, file) {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser', { timeout: 20000 }),
     menu(page, 'File', 'Import people from CSV…'),

@@ -26,6 +26,13 @@ check "ambiguous dates read day first by default" 0 "\"hire_date\": \"2024-04-03
 check "--dates mdy reads them month first" 0 "\"hire_date\": \"2024-03-04\"" -- bash -c "$cli import-csv $data/ambiguous_dates.csv --dates mdy -o $work/a2.json 2>/dev/null && cat $work/a2.json"
 check "--role sets new people's role" 0 "\"role\": \"mentee\"" -- bash -c "$cli import-csv $data/multiline.csv --role mentee -o $work/r.json 2>/dev/null && cat $work/r.json"
 
+# Import: availability, from one column for the week and a column per weekday.
+check "availability and weekday headers are mapped" 0 "column 5 \"Friday\" -> availability_friday" -- $cli import-csv $data/availability.csv --dry-run
+check "availability is read in each person's zone" 0 "\"end\": \"16:30\"" -- bash -c "$cli import-csv $data/availability.csv -o $work/av.json 2>/dev/null && cat $work/av.json"
+check "an unreadable availability cell is named" 0 "row 4, column \"Availability\": availability \"Mun 9-12\" cannot be read: \"mun\" is not a weekday or a time" -- $cli import-csv $data/availability.csv --dry-run
+check "the report says who has no availability yet" 0 "warning: 2 people have no availability yet" -- $cli import-csv $data/availability.csv --dry-run
+check "--map takes an availability field" 0 "column 5 \"Friday\" -> availability_saturday" -- $cli import-csv $data/availability.csv --map "Friday=availability_saturday" --dry-run
+
 # Import: what is refused as a whole.
 printf 'Name,Email\n,bad\nNo Mail,\n' > "$work/nothing.csv"
 check "nothing valid exits 2" 2 "nothing to import" -- $cli import-csv "$work/nothing.csv" -o "$work/n.json"

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/display_names.h"
 #include "core/text.h"
 
 namespace flipside::matching {
@@ -182,12 +183,18 @@ MatchingPool build_matching_pool(const Document& document, const MatchingSetting
         }
         if (mentee >= 0 && mentor >= 0) pool.previous_mentors[static_cast<std::size_t>(mentee)].push_back(mentor);
     }
+    // Warnings name people ("Maria Costa & Jon Lee (P0003 / P0017)"): the coordinator reads them.
+    const auto who = [&](const std::string& id) { return person_name(document, id); };
+    const auto pair_text = [&](const char* what, const PairKey& key) {
+        return std::string(what) + " " + who(key.mentor_id) + " & " + who(key.mentee_id) + " (" + key.mentor_id + " / " +
+               key.mentee_id + ")";
+    };
     for (const PairKey& key : settings.forbidden_pairs) {
         const int mentee = pool.mentee_position(key.mentee_id), mentor = pool.mentor_position(key.mentor_id);
         if (mentee < 0 || mentor < 0) {
-            pool.warnings.push_back("forbidden pair " + key.mentor_id + " / " + key.mentee_id +
-                                    " ignored: " + (mentor < 0 ? key.mentor_id + " is not a mentor"
-                                                               : key.mentee_id + " is not a mentee"));
+            pool.warnings.push_back(pair_text("forbidden pair", key) + " ignored: " +
+                                    (mentor < 0 ? who(key.mentor_id) + " is not a mentor"
+                                                : who(key.mentee_id) + " is not a mentee"));
             continue;
         }
         pool.forbidden_mentors[static_cast<std::size_t>(mentee)].push_back(mentor);
@@ -203,20 +210,20 @@ MatchingPool build_matching_pool(const Document& document, const MatchingSetting
     std::vector<char> mentee_locked(pool.mentees.size(), 0);
     for (const PairKey& key : settings.locked_pairs) {
         const int mentee = pool.mentee_position(key.mentee_id), mentor = pool.mentor_position(key.mentor_id);
-        const std::string label = "locked pair " + key.mentor_id + " / " + key.mentee_id;
-        if (mentor < 0) { pool.warnings.push_back(label + " ignored: " + key.mentor_id + " is not a mentor"); continue; }
-        if (mentee < 0) { pool.warnings.push_back(label + " ignored: " + key.mentee_id + " is not a mentee"); continue; }
+        const std::string label = pair_text("locked pair", key);
+        if (mentor < 0) { pool.warnings.push_back(label + " ignored: " + who(key.mentor_id) + " is not a mentor"); continue; }
+        if (mentee < 0) { pool.warnings.push_back(label + " ignored: " + who(key.mentee_id) + " is not a mentee"); continue; }
         const auto& forbidden = pool.forbidden_mentors[static_cast<std::size_t>(mentee)];
         if (std::binary_search(forbidden.begin(), forbidden.end(), mentor)) {
             pool.warnings.push_back(label + " ignored: the pair is also forbidden");
             continue;
         }
         if (mentee_locked[static_cast<std::size_t>(mentee)]) {
-            pool.warnings.push_back(label + " ignored: " + key.mentee_id + " is already locked to another mentor");
+            pool.warnings.push_back(label + " ignored: " + who(key.mentee_id) + " is already locked to another mentor");
             continue;
         }
         if (locks_per_mentor[static_cast<std::size_t>(mentor)] >= pool.mentors[static_cast<std::size_t>(mentor)].capacity) {
-            pool.warnings.push_back(label + " ignored: " + key.mentor_id + "'s capacity is already taken by locked pairs");
+            pool.warnings.push_back(label + " ignored: " + who(key.mentor_id) + "'s capacity is already taken by locked pairs");
             continue;
         }
         mentee_locked[static_cast<std::size_t>(mentee)] = 1;

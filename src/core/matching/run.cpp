@@ -228,8 +228,10 @@ void MatchingRun::State::record_pairs(const std::vector<int>& mentor_of_mentee) 
                 std::string rules;
                 for (int bit = 0; bit < 32; ++bit)
                     if (pair.broken_rules & (1u << bit)) rules += std::string(rules.empty() ? "" : ", ") + hard_rule_phrase(1u << bit);
-                proposal_.warnings.push_back("locked pair " + pair.mentor_id + " / " + pair.mentee_id +
-                                             " kept although: " + rules);
+                const Participant& mentor = pool_.mentor_participant(static_cast<std::size_t>(m));
+                const Participant& mentee = pool_.mentee_participant(t);
+                proposal_.warnings.push_back("locked pair " + mentor.name + " & " + mentee.name + " (" + pair.mentor_id +
+                                             " / " + pair.mentee_id + ") kept although: " + rules);
             }
         }
         proposal_.total_score += pair.score;

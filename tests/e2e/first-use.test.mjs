@@ -1,0 +1,268 @@
+// A new coordinator's first hour: an HR export with availability brought in through the CSV
+// dialog, what matching will lack said in the import report and in one line on Matching and
+// Calendar, People filtered to those missing it, office hours applied in one undoable step, and
+// Esc closing only the innermost thing of the import dialog.
+import { dropFile } from './import-export.test.mjs';
+import { currentProgram, keyOf, waitForProposal } from './matching.test.mjs';
+import { importCsv } from './workspace.test.mjs';
+import {
+  assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, typeInto, waitForDocument,
+  waitForFrames, waitForItem,
+} from './harness.mjs';
+
+const HR_EXPORT = [
+  'Name,Email,Role,Time zone,Languages,Availability,Friday',
+  'Maria Costa,maria.costa@example.com,mentor,Europe/Lisbon,English,Mon 09:00-11:00; Wed 14:00-16:30,9am-1pm',
+  'Jon Lee,jon.lee@example.com,mentee,America/New_York,English,Tue/Thu 9-12,',
+  'Ana Ruiz,ana.ruiz@example.com,mentee,Europe/Madrid,English,Mun 9-12,',
+  'Bo Berg,bo.berg@example.com,mentor,Europe/Stockholm,English,,',
+].join('\n');
+
+// Labels of the visible items that contain `text` (report lines and cause lines are items).
+async function visibleLabels(page, text) {
+  const items = await page.evaluate(() => window.flipside.items());
+  return items.filter((i) => i.visible && i.label && i.label.includes(text)).map((i) => i.label);
+}
+
+async function waitForText(page, text, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = await visibleLabels(page, text);
+    if (found.length) return found[0];
+    if (Date.now() > deadline) throw new Error(`no visible text containing "${text}"`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function clearAllData(page) {
+  await menu(page, 'File', 'Clear all data');
+  await click(page, 'Clear all data', { window: 'Clear all data?' });
+  await waitForDocument(page, (doc) => doc.participants.length === 0, 'an empty roster');
+}
+
+async function importCsvText(t, page, text) {
+  await importCsv(page, t.scratchFile('hr-export.csv', text));
+}
+
+// The demo program with availability taken from everyone but the first `keep` mentors, so the
+// wave's pairs and the roster lack it the way an imported HR export does.
+async function openWithoutAvailability(t, keep = 0) {
+  const opened = await t.openApp();
+  const doc = await documentJson(opened.page);
+  let kept = 0;
+  for (const person of doc.participants) {
+    if (person.role === 'mentor' && kept < keep) kept += 1;
+    else person.availability = [];
+  }
+  doc.sessions = [];
+  doc.feedback = [];
+  await dropFile(opened.page, 'no-availability.json', JSON.stringify(doc));
+  await waitForDocument(opened.page, (d) => d.participants.filter((p) => p.availability.length).length === keep,
+                        'the roster without availability');
+  return { ...opened, doc };
+}
+
+export const tests = [
+  {
+    name: 'a CSV with availability columns gives people their hours; the report names unreadable cells and who has none',
+    async run(t) {
+      const { page } = await t.openApp();
+      await clearAllData(page);
+      await importCsvText(t, page, HR_EXPORT);
+      await waitForText(page, 'warning: 2 people have no availability yet');
+      await waitForText(page, 'row 4, column "Availability": availability "Mun 9-12" cannot be read: "mun" is not a weekday');
+      await screenshot(page, 'first-use-import-report');
+      await click(page, 'Import', { window: 'Import people from CSV' });
+      const doc = await waitForDocument(page, (d) => d.participants.length === 4, 'the four people');
+      const maria = doc.participants.find((p) => p.email === 'maria.costa@example.com');
+      assertEqual(maria.time_zone, 'Europe/Lisbon', "Maria's zone");
+      assertEqual(maria.availability, [
+        { day: 'mon', end: '11:00', start: '09:00' },
+        { day: 'wed', end: '16:30', start: '14:00' },
+        { day: 'fri', end: '13:00', start: '09:00' },
+      ], "Maria's hours, in her own zone");
+      const jon = doc.participants.find((p) => p.email === 'jon.lee@example.com');
+      assertEqual(jon.availability.map((w) => w.day), ['tue', 'thu'], "Jon's days");
+      const ana = doc.participants.find((p) => p.email === 'ana.ruiz@example.com');
+      assertEqual(ana.availability, [], 'Ana, whose cell could not be read, has none');
+    },
+  },
+  {
+    name: 'Matching and Calendar name the missing availability in one line, and its button filters People',
+    async run(t) {
+      const { page, doc } = await openWithoutAvailability(t, 0);
+      const active = doc.participants.filter((p) => p.active).length;
+      await click(page, 'Matching');
+      const line = await waitForText(page, `None of the ${active} active people has availability`);
+      assert(line.includes('apply office hours'), `the line says what to do: ${line}`);
+      await screenshot(page, 'first-use-matching-cause');
+      await click(page, 'Calendar');
+      await waitForText(page, "people in this wave's active pairs has availability");
+      // Generate schedule says the cause once, then each pair by its people's names, the id in brackets.
+      await click(page, 'Generate schedule');
+      const generated = (await messages(page)).find((m) => m.text.includes('sessions planned'));
+      assert(generated && generated.text.includes("people in this wave's active pairs has availability"),
+             `the message names the cause: ${JSON.stringify(generated)}`);
+      const pair = doc.pairs.find((p) => p.state === 'active' && p.program_id === doc.programs[doc.programs.length - 1].id);
+      const name = (id) => doc.participants.find((p) => p.id === id).name;
+      assert(generated.details.some((d) => d.startsWith(`${name(pair.mentor_id)} & ${name(pair.mentee_id)} (${pair.id}): `)),
+             `the pairs are named by their people: ${generated.details.slice(0, 2).join(' | ')}`);
+      await click(page, 'Matching');
+      await click(page, `Show these ${active} people in People`);
+      // People comes forward, listing everyone without availability.
+      await click(page, 'Apply office hours…');
+      await waitForItem(page, `Apply to ${doc.participants.length} people listed`);
+      await click(page, 'Cancel', { window: 'Apply office hours' });
+    },
+  },
+  {
+    name: 'Apply office hours gives the listed people the default week in their own zones, in one undo step',
+    async run(t) {
+      const { page } = await openWithoutAvailability(t, 2);
+      const start = await documentJson(page);
+      const activeLacking = start.participants.filter((p) => p.active && p.availability.length === 0).length;
+      await click(page, 'Matching');
+      await click(page, `Show these ${activeLacking} people in People`);
+      await waitForFrames(page, 4);
+      const before = await documentJson(page);
+      const lacking = before.participants.filter((p) => p.availability.length === 0);
+      const having = before.participants.filter((p) => p.availability.length > 0);
+      await click(page, 'Apply office hours…');
+      // Only those without hours are listed: the two mentors who have some are left out.
+      await waitForItem(page, `Apply to ${lacking.length} people listed`);
+      await waitForText(page, 'Reads as Mon-Fri 09:00-12:00, 13:00-17:00 (35 hours a week).');
+      await screenshot(page, 'first-use-office-hours');
+      // An edited template is not thrown away by Esc without asking.
+      await typeInto(page, 'Office hours', 'Tue 9-12');
+      await waitForText(page, 'Reads as Tue 09:00-12:00 (3 hours a week).');
+      await page.keyboard.press('Enter');  // leaves the text field, keeping the text (Esc there undoes the typing)
+      await waitForFrames(page, 3);
+      await page.keyboard.press('Escape');  // then Esc is the dialog's: it asks first
+      await waitForItem(page, 'Keep editing');
+      await click(page, 'Keep editing');
+      await typeInto(page, 'Office hours', 'Mon-Fri 09:00-12:00, 13:00-17:00');
+      await waitForText(page, 'Reads as Mon-Fri 09:00-12:00, 13:00-17:00 (35 hours a week).');
+      await click(page, `Apply to ${lacking.length} people listed`);
+      const after = await waitForDocument(page, (d) => d.participants.every((p) => p.availability.length > 0),
+                                          'everyone with hours');
+      for (const person of lacking) {
+        const now = after.participants.find((p) => p.id === person.id);
+        assertEqual(now.availability.length, 10, `${person.name}'s windows`);
+        assertEqual(now.availability[0], { day: 'mon', end: '12:00', start: '09:00' }, `${person.name}'s Monday`);
+        assertEqual(now.time_zone, person.time_zone, `${person.name}'s zone stays`);
+      }
+      for (const person of having) {
+        const now = after.participants.find((p) => p.id === person.id);
+        assertEqual(now.availability, person.availability, `${person.name}, not listed, keeps their hours`);
+      }
+      await menu(page, 'Edit', 'Undo');
+      await waitForDocument(page, (d) => d.participants.filter((p) => p.availability.length === 0).length === lacking.length,
+                            'the hours taken back in one undo');
+    },
+  },
+  {
+    name: 'Esc in a drop-down of the CSV dialog closes the drop-down only; closing with changed choices asks first',
+    async run(t) {
+      const { page } = await t.openApp();
+      await importCsvText(t, page, HR_EXPORT);
+      // Open the first column's drop-down, then Esc: the drop-down closes, the dialog stays.
+      await click(page, '##field', { window: 'Import people from CSV' });
+      await waitForItem(page, '(not imported)');
+      await page.keyboard.press('Escape');
+      await waitForFrames(page, 4);
+      assert(!(await findItem(page, '(not imported)')), 'the drop-down is still open');
+      await waitForItem(page, 'Import', { window: 'Import people from CSV' });
+      // Change a column's field, then Esc: the dialog asks before losing the choice.
+      await click(page, '##field', { window: 'Import people from CSV' });
+      await click(page, '(not imported)');
+      await waitForFrames(page, 3);
+      await page.keyboard.press('Escape');
+      await waitForItem(page, 'Keep editing');
+      await page.keyboard.press('Escape');  // Esc in the question closes the question only
+      await waitForFrames(page, 4);
+      assert(!(await findItem(page, 'Keep editing')), 'the question stayed open');
+      await waitForItem(page, 'Import', { window: 'Import people from CSV' });
+      await click(page, 'Cancel', { window: 'Import people from CSV' });
+      await click(page, 'Discard and close');
+      await waitForFrames(page, 4);
+      assert(!(await findItem(page, 'Import', { window: 'Import people from CSV' })), 'the dialog did not close');
+    },
+  },
+  {
+    name: 'after Accept the rows say current, not new; each forbidden pair is listed and can be allowed again',
+    async run(t) {
+      const { page } = await t.openApp({ viewport: { width: 1400, height: 900 } });
+      const statuses = async (status) => (await page.evaluate(() => window.flipside.items()))
+        .filter((i) => i.visible && (i.full_label || '').startsWith(`${status}##status-`)).length;
+      await click(page, 'Matching');
+      await click(page, 'Run');
+      const rows = await waitForProposal(page);
+      assert(await statuses('new') > 0, 'the proposal has no new pairs to accept');
+      assert(!(await findItem(page, 'Unmatched (0)')), 'an empty Unmatched list is drawn as a table');
+
+      // Forbid a row: the pair leaves the proposal, and the settings list it, removable on its own.
+      const forbidden = rows.find((r) => !r.locked).key;
+      await click(page, `Forbid##${forbidden}`);
+      await waitForProposal(page, (r) => !r.some((x) => x.key === forbidden), `a proposal without ${forbidden}`);
+      await waitForItem(page, `Allow again##rule-${forbidden}`);
+      await screenshot(page, 'first-use-forbidden-list');
+      await click(page, `Allow again##rule-${forbidden}`);
+      await waitForDocument(page, (doc) => !((currentProgram(doc).matching || {}).forbidden_pairs || [])
+        .some((p) => keyOf(p) === forbidden), `${forbidden} allowed again`);
+
+      await waitForProposal(page);
+      await click(page, 'Accept');
+      if (await findItem(page, 'Accept and remove')) await click(page, 'Accept and remove');
+      await waitForItem(page, 'Accepted: these are now the wave\'s pairs. Edit > Undo (Ctrl+Z) takes it back.');
+      await waitForFrames(page, 3);
+      assertEqual(await statuses('new'), 0, 'rows still marked new after Accept');
+      assert(await statuses('current') > 0, 'the accepted rows are not marked current');
+      await screenshot(page, 'first-use-accepted');
+    },
+  },
+  {
+    name: 'Create a program starts on the Monday after today and runs 25 weeks to a Friday',
+    async run(t) {
+      const { page } = await t.openApp();
+      await clearAllData(page);
+      await click(page, 'Program');
+      await click(page, 'Create a program');
+      const doc = await waitForDocument(page, (d) => d.programs.length === 1, 'the new program');
+      const day = (iso) => new Date(`${iso}T00:00:00Z`);
+      const start = day(doc.programs[0].start_date);
+      const end = day(doc.programs[0].end_date);
+      const today = day(new Date().toISOString().slice(0, 10));
+      const days = (a, b) => Math.round((b - a) / 86400000);
+      assertEqual(start.getUTCDay(), 1, `the start ${doc.programs[0].start_date} is a Monday`);
+      assert(days(today, start) >= 1 && days(today, start) <= 7, `the start ${doc.programs[0].start_date} is the next Monday`);
+      assertEqual(end.getUTCDay(), 5, `the end ${doc.programs[0].end_date} is a Friday`);
+      assertEqual(days(start, end), 24 * 7 + 4, 'the program runs 25 weeks');
+    },
+  },
+  {
+    name: 'a date can be picked on a small calendar beside the date field, and typing still works',
+    async run(t) {
+      const { page } = await t.openApp();
+      await click(page, 'Program');
+      const starts = new Set((await documentJson(page)).programs.map((p) => p.start_date));
+      await click(page, 'Pick date##Start date');
+      // The calendar opens on the start's month: pick a day that is no program's start yet.
+      const days = (await page.evaluate(() => window.flipside.items()))
+        .filter((i) => i.visible && /^\d+##\d{4}-\d{2}-\d{2}$/.test(i.full_label || ''))
+        .filter((i) => !starts.has(i.full_label.split('##')[1]));
+      assert(days.length > 20, `no month calendar opened beside the start date (${days.length} days)`);
+      const day = days[Math.floor(days.length / 2)];
+      const picked = day.full_label.split('##')[1];
+      await screenshot(page, 'first-use-date-picker');
+      await click(page, day.full_label);
+      await waitForFrames(page, 3);
+      assert(!(await findItem(page, day.full_label)), 'the calendar stayed open after a day was picked');
+      await click(page, 'Save changes');
+      await waitForDocument(page, (doc) => doc.programs.some((p) => p.start_date === picked), `a start on ${picked}`);
+      // Typing a date is still the other way in.
+      await typeInto(page, 'Start date', '2027-02-01');
+      await click(page, 'Save changes');
+      await waitForDocument(page, (doc) => doc.programs.some((p) => p.start_date === '2027-02-01'), 'the typed start');
+    },
+  },
+];
