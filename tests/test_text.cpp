@@ -87,3 +87,9 @@ TEST_CASE("names become safe parts of file names") {
     CHECK(file_name_part(std::string(80, 'x')).size() == 60);
     CHECK(file_name_part("\xC3") .empty());  // a cut UTF-8 sequence
 }
+
+TEST_CASE("a count is said with the word for one or for many") {
+    CHECK(plural(0, "person", "people") == "0 people");
+    CHECK(plural(1, "person", "people") == "1 person");
+    CHECK(plural(2, "change was", "changes were") == "2 changes were");
+}

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "core/text.h"
 #include "io/journal_json.h"
 #include "core/validation.h"
 #include "io/json_document.h"
@@ -36,10 +37,6 @@ bool says_newer_version(const std::vector<Problem>& problems) {
     for (const Problem& problem : problems)
         if (problem.path == "/schema_version" && problem.reason.find("newer") != std::string::npos) return true;
     return false;
-}
-
-std::string plural(std::uint64_t count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
 }  // namespace

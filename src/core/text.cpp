@@ -89,6 +89,10 @@ const char* latin1_letter(unsigned char second) {
 
 }  // namespace
 
+std::string plural(std::uint64_t count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
 std::string file_name_part(std::string_view name) {
     constexpr std::size_t kMaxBytes = 60;
     std::string out;

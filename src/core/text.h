@@ -38,6 +38,9 @@ std::string trim_space(std::string_view text);
 // So an item holds ',' or ';' only between parentheses.
 std::vector<std::string> split_list(std::string_view text);
 
+// "1 person", "3 people": a count with the word for it.
+std::string plural(std::uint64_t count, const char* one, const char* many);
+
 // A person's (or anything's) name as part of a file name that is safe everywhere: lower-case
 // ASCII letters and digits, words joined by '-', accented Latin letters written without their
 // accent ("Zoë Åkesson" -> "zoe-akesson", "Jürgen Groß" -> "jurgen-gross"), every other

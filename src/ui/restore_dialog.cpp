@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "core/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -15,10 +16,6 @@ namespace flipside::ui {
 namespace {
 
 constexpr const char* kTitle = "Restore an earlier version";
-
-std::string plural(std::size_t count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
 
 std::string summary(const Document& document) {
     const Program* program = document.current_program();

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/matching/detail/rules.h"
+#include "core/text.h"
 
 namespace flipside::matching {
 
@@ -25,10 +26,6 @@ std::string list_rules(const char* lead, const std::array<std::size_t, kHardRule
 void add_bits(std::array<std::size_t, kHardRuleCount>& counts, std::uint32_t broken) {
     for (int bit = 0; bit < kHardRuleCount; ++bit)
         if (broken & (1u << bit)) ++counts[static_cast<std::size_t>(bit)];
-}
-
-std::string plural(std::size_t count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
 }  // namespace
