@@ -5,6 +5,7 @@
 // written, so every invitation handed out is one the coordinator's data knows.
 #include <cstdio>
 #include <sys/stat.h>
+#include <unordered_set>
 
 #include "cli/cli_support.h"
 #include "core/participants/invitation.h"
@@ -40,11 +41,13 @@ int run_invite(const Arguments& args) {
             if (p.active) ids.push_back(p.id);
         if (ids.empty()) return usage_error("invite", path + " has no active participant");
     }
-    for (const std::string& id : chosen) {
-        bool found = false;
-        for (const Participant& p : document->participants) found = found || p.id == id;
-        if (!found) return usage_error("invite", "no participant \"" + id + "\" in " + path);
-        ids.push_back(id);
+    if (!chosen.empty()) {
+        std::unordered_set<std::string> known;
+        for (const Participant& p : document->participants) known.insert(p.id);
+        for (const std::string& id : chosen) {
+            if (known.count(id) == 0) return usage_error("invite", "no participant \"" + id + "\" in " + path);
+            ids.push_back(id);
+        }
     }
 
     Result<participants::IssuedBatch> batch =

@@ -1,6 +1,8 @@
 #include "core/participants/invitation.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/participants/detail/canonical.h"
 #include "core/sha256.h"
@@ -33,17 +35,56 @@ const Record* find_by_id(const std::vector<Record>& records, const std::string& 
     return it == records.end() ? nullptr : &*it;
 }
 
+// One wave's roster, pairs and sessions indexed once, so that inviting everyone of a
+// 50,000-person program costs a pass over the document, not a pass per person.
+class WaveIndex {
+public:
+    WaveIndex(const Document& document, const Program& program) : document_(document), program_(program) {
+        participants_.reserve(document.participants.size());
+        for (const Participant& p : document.participants) participants_.emplace(p.id, &p);
+        for (const Pair& pair : document.pairs) {
+            if (pair.program_id != program.id) continue;
+            pairs_[pair.mentor_id].push_back(&pair);
+            if (pair.mentee_id != pair.mentor_id) pairs_[pair.mentee_id].push_back(&pair);
+        }
+        for (const Session& session : document.sessions) sessions_[session.pair_id].push_back(&session);
+    }
+    const Program& program() const { return program_; }
+    const Document& document() const { return document_; }
+    const Participant* participant(const std::string& id) const {
+        const auto it = participants_.find(id);
+        return it == participants_.end() ? nullptr : it->second;
+    }
+    const std::vector<const Pair*>& pairs_of(const std::string& person_id) const {
+        const auto it = pairs_.find(person_id);
+        return it == pairs_.end() ? kNone<Pair> : it->second;
+    }
+    const std::vector<const Session*>& sessions_of(const std::string& pair_id) const {
+        const auto it = sessions_.find(pair_id);
+        return it == sessions_.end() ? kNone<Session> : it->second;
+    }
+
+private:
+    template <typename T>
+    static inline const std::vector<const T*> kNone{};
+    const Document& document_;
+    const Program& program_;
+    std::unordered_map<std::string, const Participant*> participants_;
+    std::unordered_map<std::string, std::vector<const Pair*>> pairs_;
+    std::unordered_map<std::string, std::vector<const Session*>> sessions_;
+};
+
 // The other side of the program, active, not yet paired (for a mentor: with room left), in
 // roster order: whom a participant of a stable-matching wave is asked to rank.
-std::vector<Candidate> shortlist_for(const Document& document, const Program& program, const Participant& person,
-                                     std::size_t limit) {
+std::vector<Candidate> shortlist_for(const WaveIndex& index, const Participant& person, std::size_t limit) {
     std::vector<Candidate> out;
+    const Program& program = index.program();
     if (program.matching.mode != matching::MatchingMode::Stable) return out;
-    if (!own_pairs(document, program.id, person.id).empty()) return out;
-    for (const Participant& other : document.participants) {
+    if (!index.pairs_of(person.id).empty()) return out;
+    for (const Participant& other : index.document().participants) {
         if (out.size() >= limit) break;
         if (!other.active || other.role == person.role) continue;
-        const std::size_t taken = own_pairs(document, program.id, other.id).size();
+        const std::size_t taken = index.pairs_of(other.id).size();
         if (other.role == Role::Mentor ? taken >= static_cast<std::size_t>(other.capacity) : taken > 0) continue;
         Candidate candidate{other.id, other.name, {}};
         for (const std::string& field : program.invitations.candidate_fields) {
@@ -56,6 +97,48 @@ std::vector<Candidate> shortlist_for(const Document& document, const Program& pr
         out.push_back(std::move(candidate));
     }
     return out;
+}
+
+// build_invitation over an index: the program in the index is the one whose key signs.
+Result<IssuedInvitationResult> build_from_index(const WaveIndex& index, const InvitationRequest& request) {
+    const Program& program = index.program();
+    const Participant* person = index.participant(request.participant_id);
+    if (!person) return Problem{"", "there is no participant \"" + request.participant_id + "\""};
+    if (!person->active) return Problem{"", request.participant_id + " is not active in this wave: no invitation"};
+    const std::string secret = invitation_secret(program.invitations.key_hex, request.invitation_id);
+    if (secret.empty()) return Problem{"", "program \"" + program.id + "\" has no invitation key yet"};
+
+    IssuedInvitationResult result;
+    Invitation& invitation = result.invitation;
+    invitation.id = request.invitation_id;
+    invitation.issued_at = request.issued_at;
+    invitation.expires_at =
+        request.expires_at != 0 ? request.expires_at : request.issued_at + kInvitationDays * kSecondsPerDay;
+    invitation.secret = secret;
+    invitation.program = InvitationProgram{program.id, program.name, program.objectives, program.norms,
+                                           program.start_date, program.end_date};
+    invitation.participant = *person;
+    invitation.participant.manager_id.clear();  // someone else's id, and not theirs to change
+
+    for (const Pair* pair : index.pairs_of(person->id)) {
+        const std::string& partner_id = pair->mentor_id == person->id ? pair->mentee_id : pair->mentor_id;
+        if (const Participant* partner = index.participant(partner_id))
+            invitation.partners.push_back(
+                InvitationPartner{pair->id, partner->id, partner->name, partner->role, partner->department, partner->email});
+        for (const Session* session : index.sessions_of(pair->id))
+            invitation.sessions.push_back(InvitationSession{session->id, session->pair_id, session->start,
+                                                            session->minutes, session->status, session->agenda});
+    }
+    std::sort(invitation.sessions.begin(), invitation.sessions.end(),
+              [](const InvitationSession& a, const InvitationSession& b) { return a.start < b.start; });
+
+    invitation.asks.complete_profile =
+        person->skills.empty() || person->learning_goals.empty() || person->languages.empty();
+    invitation.asks.availability = person->availability.empty();
+    invitation.asks.shortlist = shortlist_for(index, *person, request.shortlist_size);
+
+    result.record = IssuedInvitation{invitation.id, person->id, invitation.issued_at, invitation.expires_at};
+    return result;
 }
 
 }  // namespace
@@ -74,44 +157,7 @@ std::string invitation_secret(const std::string& key_hex, const std::string& inv
 Result<IssuedInvitationResult> build_invitation(const Document& document, const InvitationRequest& request) {
     const Program* program = find_by_id(document.programs, request.program_id);
     if (!program) return Problem{"", "there is no program \"" + request.program_id + "\""};
-    const Participant* person = find_by_id(document.participants, request.participant_id);
-    if (!person) return Problem{"", "there is no participant \"" + request.participant_id + "\""};
-    if (!person->active) return Problem{"", request.participant_id + " is not active in this wave: no invitation"};
-    const std::string secret = invitation_secret(program->invitations.key_hex, request.invitation_id);
-    if (secret.empty()) return Problem{"", "program \"" + program->id + "\" has no invitation key yet"};
-
-    IssuedInvitationResult result;
-    Invitation& invitation = result.invitation;
-    invitation.id = request.invitation_id;
-    invitation.issued_at = request.issued_at;
-    invitation.expires_at =
-        request.expires_at != 0 ? request.expires_at : request.issued_at + kInvitationDays * kSecondsPerDay;
-    invitation.secret = secret;
-    invitation.program = InvitationProgram{program->id, program->name, program->objectives, program->norms,
-                                           program->start_date, program->end_date};
-    invitation.participant = *person;
-    invitation.participant.manager_id.clear();  // someone else's id, and not theirs to change
-
-    for (const Pair* pair : own_pairs(document, program->id, person->id)) {
-        const std::string& partner_id = pair->mentor_id == person->id ? pair->mentee_id : pair->mentor_id;
-        if (const Participant* partner = find_by_id(document.participants, partner_id))
-            invitation.partners.push_back(
-                InvitationPartner{pair->id, partner->id, partner->name, partner->role, partner->department, partner->email});
-        for (const Session& session : document.sessions)
-            if (session.pair_id == pair->id)
-                invitation.sessions.push_back(InvitationSession{session.id, session.pair_id, session.start,
-                                                                session.minutes, session.status, session.agenda});
-    }
-    std::sort(invitation.sessions.begin(), invitation.sessions.end(),
-              [](const InvitationSession& a, const InvitationSession& b) { return a.start < b.start; });
-
-    invitation.asks.complete_profile =
-        person->skills.empty() || person->learning_goals.empty() || person->languages.empty();
-    invitation.asks.availability = person->availability.empty();
-    invitation.asks.shortlist = shortlist_for(document, *program, *person, request.shortlist_size);
-
-    result.record = IssuedInvitation{invitation.id, person->id, invitation.issued_at, invitation.expires_at};
-    return result;
+    return build_from_index(WaveIndex(document, *program), request);
 }
 
 Result<IssuedBatch> issue_invitations(const Document& document, const std::string& program_id,
@@ -125,12 +171,11 @@ Result<IssuedBatch> issue_invitations(const Document& document, const std::strin
         batch.program.invitations.key_hex = new_wave_key(random_bytes(kKeyBytes));
         batch.key_added = true;
     }
-    // build_invitation reads the key from the document, so it sees the program as it will be kept.
-    Document with_key;
-    with_key.programs = {batch.program};
-    with_key.participants = document.participants;
-    with_key.pairs = document.pairs;
-    with_key.sessions = document.sessions;
+    // The index signs with the program as it will be kept (with its key), over the document's people.
+    const Program signing = batch.program;
+    const WaveIndex index(document, signing);
+    std::unordered_set<std::string> issued_ids;
+    for (const IssuedInvitation& i : batch.program.invitations.issued) issued_ids.insert(i.id);
     std::vector<Problem> problems;
     for (const std::string& id : participant_ids) {
         InvitationRequest request;
@@ -139,14 +184,14 @@ Result<IssuedBatch> issue_invitations(const Document& document, const std::strin
         // Ids are 64 random bits; one already issued in this wave is drawn again, so that a
         // reply always names exactly one invitation.
         do request.invitation_id = new_invitation_id(random_bytes(8));
-        while (std::any_of(batch.program.invitations.issued.begin(), batch.program.invitations.issued.end(),
-                           [&](const IssuedInvitation& i) { return i.id == request.invitation_id; }));
+        while (issued_ids.count(request.invitation_id) > 0);
         request.issued_at = now;
-        Result<IssuedInvitationResult> issued = build_invitation(with_key, request);
+        Result<IssuedInvitationResult> issued = build_from_index(index, request);
         if (!issued) {
             problems.insert(problems.end(), issued.problems().begin(), issued.problems().end());
             continue;
         }
+        issued_ids.insert(issued->record.id);
         batch.program.invitations.issued.push_back(issued->record);
         batch.invitations.push_back(std::move(issued->invitation));
     }
