@@ -42,13 +42,13 @@ Result<FieldValue> ReplyDraft::value(const std::string& name) const {
     return invitation_value(*field);
 }
 
-Result<void> ReplyDraft::record(const std::string& name, FieldValue after) {
+Result<void> ReplyDraft::record(const std::string& name, FieldValue after, bool keep_when_original) {
     const Result<FieldName> field = parse_field_name(name);
     if (!field) return field.problems();
     const Result<FieldValue> original = invitation_value(*field);
     if (!original) return original.problems();
     const auto it = std::find_if(changes_.begin(), changes_.end(), [&](const FieldChange& c) { return c.field == name; });
-    const bool back_to_original = after == *original && field->kind != FieldKind::SessionNotes;
+    const bool back_to_original = after == *original && field->kind != FieldKind::SessionNotes && !keep_when_original;
     if (it != changes_.end()) {
         if (back_to_original) changes_.erase(it);
         else it->after = std::move(after);

@@ -53,7 +53,9 @@ public:
     // Refused for a field they do not own, or a session or pair not in their invitation.
     Result<FieldValue> value(const std::string& field) const;
     // Records a change; refused (and nothing recorded) for a field the participant does not own.
-    Result<void> record(const std::string& field, FieldValue after);
+    // A field changed back to the invitation's value drops out, unless `keep_when_original`: a
+    // value already sent and then taken back is a change the coordinator must hear of.
+    Result<void> record(const std::string& field, FieldValue after, bool keep_when_original = false);
     const std::vector<FieldChange>& changes() const { return changes_; }
     // A newer invitation for the same person replaces the old one and keeps the unsent changes
     // (each with the value it replaced then, so the merge still sees what the coordinator changed
