@@ -10,11 +10,16 @@
 
 #include "app/app.h"
 #include "app/calendar_view.h"
+#include "app/participant_workspace.h"
+#include "io/invitation_json.h"
+#include "participants_test_support.h"
 #include "headless_imgui.h"
 #include "platform/memory_platform.h"
 #include "platform/interface/time_zones.h"
 #include "ui/app_shell.h"
 #include "ui/calendar_session_panel.h"
+#include "ui/participant_screens.h"
+#include "ui/participant_shell.h"
 #include "ui/screen.h"
 
 using namespace flipside;
@@ -115,4 +120,34 @@ TEST_CASE("the calendar's session panel draws an open session, and closes once t
     app.apply(remove);
     imgui.frames(2, draw);
     CHECK_FALSE(panel.is_open());
+}
+
+TEST_CASE("the participant's app draws every page, before and after an invitation, wide and narrow") {
+    HeadlessImGui imgui;
+    platform::MemoryPlatform memory(platform::system_time_zones(), "participant");
+    Document coordinator = testing::paired_document(4);
+    coordinator.programs[0].matching.mode = MatchingMode::Stable;
+    coordinator.pairs.clear();  // unpaired in a stable wave: a shortlist to rank
+    const auto invitations = testing::invite(coordinator, "R1", {"P1"});
+    app::ParticipantWorkspace workspace(memory.platform);
+    workspace.start();
+    ui::ParticipantShell shell(workspace);
+    imgui.frames(2, [&] { shell.draw_frame(); });
+    CHECK(ImGui::FindWindowByName("Participant") != nullptr);
+    memory.clock.utc = testing::kIssued + testing::kDay;
+    REQUIRE(workspace.open_link(io::invitation_link(invitations[0], "flipside.html")).ok());
+    REQUIRE_FALSE(workspace.invitation().asks.shortlist.empty());
+    REQUIRE(workspace.set("interests", {"Chess"}).ok());
+    REQUIRE(workspace.send_reply().ok());
+    for (const float width : {1280.0f, 420.0f}) {
+        ImGui::GetIO().DisplaySize = ImVec2(width, 800);
+        for (const ui::participant::Page page :
+             {ui::participant::Page::Welcome, ui::participant::Page::Profile, ui::participant::Page::Availability,
+              ui::participant::Page::Preferences, ui::participant::Page::Sessions, ui::participant::Page::Feedback,
+              ui::participant::Page::Send}) {
+            shell.open_page(page);
+            imgui.frames(2, [&] { shell.draw_frame(); });
+        }
+    }
+    CHECK(workspace.me().interests == std::vector<std::string>{"Chess"});
 }

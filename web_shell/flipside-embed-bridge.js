@@ -14,6 +14,7 @@
   const ACCENT = /^#[0-9a-fA-F]{6}$/;
   const MAX_ID_LENGTH = 100;
   const MAX_FILE_NAME_LENGTH = 200;
+  const MAX_INVITATION_LENGTH = 1024 * 1024;  // the app refuses invitations over 512 KB itself
   const CHANGED_DELAY_MS = 200;  // a burst of edits (typing) becomes one "changed"
 
   const params = new URLSearchParams(location.search);
@@ -139,6 +140,16 @@
       onlyKeys(payload, []);
       return { document: JSON.parse(api.documentJson()) };
     },
+    // Participant mode only: the invitation of the person the host knows is signed in.
+    openInvitation(payload) {
+      onlyKeys(payload, ['invitation']);
+      if (typeof payload.invitation !== 'string' || payload.invitation === '' ||
+          payload.invitation.length > MAX_INVITATION_LENGTH) {
+        throw invalid('invitation must be the link, its "#invite=…" fragment, or a .flipside-invite file\'s text');
+      }
+      const result = resultOrThrow(api.openInvitation(payload.invitation));
+      return { status: result.status, participant: result.participant, program: result.program };
+    },
     getSchedule(payload) {
       onlyKeys(payload, []);
       return schedule();
@@ -224,7 +235,7 @@
       }
     }
     const mode = params.get('mode');
-    if (mode === null) return;
+    if (mode === null || mode === 'participant') return;  // participant mode was chosen at start-up
     if (!MODES.includes(mode)) {
       console.warn(`Flipside: mode=${mode} is not one of ${MODES.join(', ')}; ignored.`);
       return;
@@ -263,6 +274,8 @@
         }, CHANGED_DELAY_MS);
       }
     });
+    // A participant made a reply: the host (which knows who is signed in) takes it to the coordinator.
+    api.events.addEventListener('reply', (event) => send({ type: 'reply', payload: event.detail }));
     started = true;
     if (embedded && allowedOrigins.length === 0) {
       console.warn('Flipside embed: no origins= given, so no page may send requests to this frame.');

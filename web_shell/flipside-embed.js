@@ -3,7 +3,7 @@
 //   const flipside = Flipside.mount(document.getElementById('mentoring'), {
 //     src: 'https://flipside.intranet.example.com/',   // where the hosted build lives
 //     storageNamespace: 'emea-wave-3',                  // a data set of its own
-//     mode: 'coordinator',                              // or 'kiosk', 'readonly'
+//     mode: 'coordinator',                              // or 'kiosk', 'readonly', 'participant'
 //     theme: { scheme: 'light', accent: '#0b5fff' },    // or 'light' / 'dark'
 //     allowedOrigins: [location.origin],                // pages that may drive the app
 //   });
@@ -11,13 +11,14 @@
 //   const { document } = await flipside.exportData();
 //
 // Every request returns a promise for the app's reply; the app's events arrive through
-// flipside.on('ready' | 'changed' | 'error', listener). The protocol is in docs/embedding.md.
+// flipside.on('ready' | 'changed' | 'reply' | 'error', listener). The protocol is in docs/embedding.md.
 (function (global) {
   'use strict';
 
   const PROTOCOL = 'flipside';
   const VERSION = 1;
-  const MODES = ['coordinator', 'kiosk', 'readonly'];
+  // 'participant' is chosen when mounting only: it is a data set of its own (one person's app).
+  const MODES = ['coordinator', 'kiosk', 'readonly', 'participant'];
   const REQUEST_TIMEOUT_MS = 60000;
 
   function checkOptions(element, options) {
@@ -68,7 +69,8 @@
     if (element.clientHeight === 0 && !element.style.height) element.style.minHeight = '480px';
     element.appendChild(iframe);
 
-    const listeners = { ready: new Set(), changed: new Set(), error: new Set() };
+    // 'reply': a participant-mode embed's reply to the coordinator (a message without replyTo).
+    const listeners = { ready: new Set(), changed: new Set(), reply: new Set(), error: new Set() };
     const pending = new Map();  // request id -> { resolve, reject, timer }
     const stats = { ignored: 0 };
     let nextId = 1;
@@ -143,7 +145,7 @@
       stats,
       post,
       on(type, listener) {
-        if (!listeners[type]) throw new TypeError(`Flipside: no event "${type}" (ready, changed, error)`);
+        if (!listeners[type]) throw new TypeError(`Flipside: no event "${type}" (ready, changed, reply, error)`);
         listeners[type].add(listener);
         return () => listeners[type].delete(listener);
       },
@@ -151,6 +153,9 @@
       importRoster: (text, { format = 'json', fileName } = {}) =>
         request('importRoster', fileName ? { format, text, fileName } : { format, text }),
       exportData: () => request('exportData', {}),
+      // Participant mode: the invitation of the person signed in to the portal (a link, its
+      // "#invite=…" fragment, or the text of a .flipside-invite file).
+      openInvitation: (invitation) => request('openInvitation', { invitation }),
       getSchedule: () => request('getSchedule', {}),
       // Leaving kiosk mode needs the coordinator's PIN; entering it needs one set (or given).
       setMode: (mode, { pin } = {}) => request('setMode', pin === undefined ? { mode } : { mode, pin }),

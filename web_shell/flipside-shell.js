@@ -114,6 +114,10 @@
     changed(revision, mode) {
       events.dispatchEvent(new CustomEvent('changed', { detail: { revision, mode } }));
     },
+    // A participant made a reply (participant mode): for the embed bridge's "reply" event.
+    replyMade(payload) {
+      events.dispatchEvent(new CustomEvent('reply', { detail: payload }));
+    },
   };
 
   // ---- 3. Pointer and wheel --------------------------------------------------------------------
@@ -330,6 +334,11 @@
       return;
     }
     if (!module) return;
+    // An invitation dropped on a coordinator's page opens the participant's own app instead.
+    if (/\.flipside-invite$/i.test(file.name) && !window.FlipsideStorage.participantMode()) {
+      flush();
+      if (window.FlipsideStorage.openInvitationFileAsParticipant(file.name, text)) return;
+    }
     withUtf8([file.name, text], (name, nameLength, content, contentLength) =>
       module._flipside_receive_file(name, content, contentLength));
   }
@@ -461,6 +470,12 @@
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     pendingInput: () => call('flipside_pending_input', 'number', [], []),
     participantCount: () => call('flipside_participant_count', 'number', [], []),
+    // Participant mode: opens an invitation (a link, its fragment, or a file's text).
+    openInvitation(text) {
+      if (!module) throw new Error('Flipside has not started');
+      return JSON.parse(withUtf8([text], (pointer, length) =>
+        module.ccall('flipside_participant_open', 'string', ['number', 'number'], [pointer, length])));
+    },
     // The module's memory in bytes; it only grows, so this is its peak so far.
     memoryBytes: () => (module ? module.HEAPU8.length : 0),
     flush: () => flush(),

@@ -449,10 +449,54 @@
   }
 
   // The namespace as the module derives it (web_storage.cpp: 1..40 of [A-Za-z0-9_-], else "default").
-  function pageNamespace() {
-    const requested = new URLSearchParams(window.location.search).get('ns');
-    return requested && /^[A-Za-z0-9_-]{1,40}$/.test(requested) ? requested : 'default';
+  // ---- Participant mode ---------------------------------------------------------------------------
+  // The page is a participant's own app when opened with an invitation link ("#invite=…"), with
+  // "#participant" (a reload after that, or after an invitation file was dropped), or embedded
+  // with mode=participant. Its data is a namespace of its own, never the coordinator's.
+  const PENDING_FILE_KEY = 'flipside-pending-invitation';
+  const startHash = window.location.hash;
+
+  function participantMode() {
+    return /^#invite=/.test(startHash) || startHash === '#participant' ||
+           new URLSearchParams(window.location.search).get('mode') === 'participant';
   }
 
-  window.FlipsideStorage = { openStore, pageNamespace };
+  function pageNamespace() {
+    const requested = new URLSearchParams(window.location.search).get('ns');
+    const ns = requested && /^[A-Za-z0-9_-]{1,40}$/.test(requested) ? requested : 'default';
+    if (!participantMode()) return ns;
+    return ns === 'default' ? 'participant' : `participant-${ns}`;
+  }
+
+  // The invitation this page was opened with, once: the link's fragment (replaced in the address
+  // bar by "#participant", so the secret does not stay in the history) or a dropped file.
+  function takeStartInvitation() {
+    try {
+      const file = sessionStorage.getItem(PENDING_FILE_KEY);
+      if (file !== null) {
+        sessionStorage.removeItem(PENDING_FILE_KEY);
+        return JSON.parse(file);
+      }
+    } catch (unavailable) { /* no session storage: only links open at start */ }
+    if (!/^#invite=/.test(startHash)) return null;
+    try {
+      history.replaceState(null, '', `${location.pathname}${location.search}#participant`);
+    } catch (refused) { /* a sandboxed frame: the fragment stays */ }
+    return { link: startHash };
+  }
+
+  // An invitation file dropped on a coordinator's page: reopen the page as the participant's app.
+  function openInvitationFileAsParticipant(name, text) {
+    try {
+      sessionStorage.setItem(PENDING_FILE_KEY, JSON.stringify({ file: text, name }));
+    } catch (unavailable) {
+      return false;
+    }
+    location.hash = '#participant';
+    location.reload();
+    return true;
+  }
+
+  window.FlipsideStorage = { openStore, pageNamespace, participantMode, takeStartInvitation,
+                             openInvitationFileAsParticipant };
 })();

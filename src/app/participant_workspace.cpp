@@ -10,6 +10,8 @@
 #include "core/participants/change_words.h"
 #include "core/participants/fields.h"
 #include "core/participants/invitation_world.h"
+#include "core/text.h"
+#include "io/ical_writer.h"
 #include "io/invitation_json.h"
 #include "io/participant_device_json.h"
 #include "io/reply_json.h"
@@ -112,6 +114,16 @@ Result<OpenedInvitation> ParticipantWorkspace::open_link(std::string_view link) 
     return open(std::move(*invitation));
 }
 
+bool ParticipantWorkspace::open_link_and_say(std::string_view link) {
+    const Result<OpenedInvitation> opened = open_link(link);
+    if (!opened) {
+        post(MessageKind::Error, "This invitation link cannot be opened: " + opened.message());
+        return false;
+    }
+    announce(*opened);
+    return true;
+}
+
 Result<OpenedInvitation> ParticipantWorkspace::open_file(std::string_view text, const std::string& file_name) {
     Result<Invitation> invitation = io::read_invitation_json(text, file_name, platform_.clock.now_utc());
     if (!invitation) return invitation.problems();
@@ -168,6 +180,60 @@ Result<OpenedInvitation> ParticipantWorkspace::open(Invitation invitation) {
     return opened;
 }
 
+void ParticipantWorkspace::receive_file(const std::string& file_name, const std::string& content) {
+    const bool invitation_file = file_name.size() >= 16 && file_name.compare(file_name.size() - 16, 16, ".flipside-invite") == 0;
+    const bool json_file = file_name.size() >= 5 && file_name.compare(file_name.size() - 5, 5, ".json") == 0;
+    if (!invitation_file && !json_file) {
+        post(MessageKind::Error, file_name + " is not an invitation: drop the .flipside-invite file your coordinator sent you.");
+        return;
+    }
+    const Result<OpenedInvitation> opened = open_file(content, file_name);
+    if (!opened) {
+        post(MessageKind::Error, "Could not open " + file_name + ": " + opened.message());
+        return;
+    }
+    announce(*opened);
+}
+
+void ParticipantWorkspace::announce(const OpenedInvitation& opened) {
+    const Invitation& inv = state_->invitation;
+    switch (opened.kind) {
+        case OpenedInvitation::Kind::First:
+            post(MessageKind::Info, "Welcome, " + inv.participant.name + ". What you enter stays on this device until you "
+                                                                           "send it to your coordinator.");
+            break;
+        case OpenedInvitation::Kind::Newer:
+            post(MessageKind::Info, "Your coordinator's newer invitation is open; what you had not sent yet is kept.",
+                 opened.dropped.empty() ? std::vector<std::string>{}
+                                        : std::vector<std::string>{"No longer in it, so left out: " +
+                                                                   participants::value_in_words(opened.dropped)});
+            break;
+        case OpenedInvitation::Kind::Same: break;
+        case OpenedInvitation::Kind::Older:
+            post(MessageKind::Info, "That invitation is older than the one open here, which stays.");
+            break;
+    }
+}
+
+void ParticipantWorkspace::request_invitation_file() {
+    platform_.files.request_upload(".flipside-invite,application/json");
+}
+
+void ParticipantWorkspace::export_calendar() {
+    if (!state_) return;
+    io::IcsOptions options;
+    options.scope = io::IcsOptions::Scope::Participant;
+    options.id = me().id;
+    options.program_id = state_->invitation.program.id;
+    options.now = platform_.clock.now_utc();
+    options.reminder_minutes = 15;
+    const std::string name = file_name_part(me().name);
+    const std::string file = "flipside-" + (name.empty() ? std::string("my") : name) + "-sessions.ics";
+    platform_.files.download(file, "text/calendar", io::write_ics(world_, options));
+    post(MessageKind::Info, "Saved " + file + " (" + plural(world_.sessions.size(), "session", "sessions") +
+                                "): open it to add them to your calendar.");
+}
+
 std::string ParticipantWorkspace::expiry_problem() const {
     if (!state_) return {};
     const Result<void> usable = participants::check_invitation_usable(state_->invitation, platform_.clock.now_utc());
@@ -220,17 +286,17 @@ Result<void> ParticipantWorkspace::set(const std::string& field, FieldValue valu
 
 Result<void> ParticipantWorkspace::set_profile(const Participant& edited) {
     if (!state_) return Problem{"", "open your invitation first"};
+    // Every field on its own: a half-typed time zone must not hold back the availability just painted.
+    std::vector<Problem> problems;
     for (const participants::ProfileField& field : participants::profile_fields()) {
         if (field.owner != participants::FieldOwner::Participant) continue;
         const std::string name(field.name);
         const FieldValue next = participants::profile_value(edited, name);
         if (next == participants::profile_value(me(), name)) continue;
-        if (Result<void> ok = record(name, next); !ok) {
-            std::vector<Problem> problems = ok.problems();
-            for (Problem& p : problems) p.path = name;
-            return problems;
-        }
+        if (Result<void> ok = record(name, next); !ok)
+            for (const Problem& p : ok.problems()) problems.push_back(Problem{name, p.reason});
     }
+    if (!problems.empty()) return problems;
     return {};
 }
 
@@ -284,7 +350,8 @@ Result<MadeReply> ParticipantWorkspace::send_reply() {
     made.reply = participants::sign_reply(draft, state_->next_sequence, now);
     made.json = io::write_reply_json(made.reply);
     made.text_block = io::reply_text_block(made.reply);
-    made.file_name = io::reply_file_name(me().name, now);
+    // Named after the person; a name with nothing safe for a file name (Богдан) gives their id.
+    made.file_name = io::reply_file_name(file_name_part(me().name).empty() ? me().id : me().name, now);
     platform_.files.download(made.file_name, "application/json", made.json);
 
     ++state_->next_sequence;
@@ -301,6 +368,8 @@ Result<MadeReply> ParticipantWorkspace::send_reply() {
     save();
     post(MessageKind::Info, "Saved " + made.file_name + ": attach it to an e-mail to your coordinator, or paste the text "
                                                         "block below into the e-mail.");
+    last_reply_ = made;
+    ++replies_made_;
     return made;
 }
 

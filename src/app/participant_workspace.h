@@ -52,7 +52,18 @@ public:
     // An invitation from a link or its fragment ("#invite=…"), or an invitation file's text.
     // Refused with why (tampered, expired, not an invitation), and nothing changes.
     Result<OpenedInvitation> open_link(std::string_view link);
+    // open_link, saying what happened (or why not) in the messages: what the page calls.
+    bool open_link_and_say(std::string_view link);
     Result<OpenedInvitation> open_file(std::string_view text, const std::string& file_name);
+
+    // A file picked or dropped: an invitation file opens (or updates) the participant's app;
+    // anything else is refused with a message saying what to drop.
+    void receive_file(const std::string& file_name, const std::string& content);
+    // Opens the file picker for an invitation file.
+    void request_invitation_file();
+    // The participant's own sessions as an iCalendar file (a reminder 15 minutes before each),
+    // downloaded as flipside-<name>-sessions.ics, and a message saying so.
+    void export_calendar();
 
     bool has_invitation() const { return state_.has_value(); }
     const participants::Invitation& invitation() const { return state_->invitation; }
@@ -86,6 +97,10 @@ public:
     // Refused when nothing is new, or the invitation expired.
     Result<MadeReply> send_reply();
     const std::vector<participants::SentReply>& replies() const { return state_->replies; }
+    // The reply send_reply() made last in this visit, and how many it made (a portal's page
+    // hands each new one to its host).
+    const std::optional<MadeReply>& last_reply() const { return last_reply_; }
+    std::size_t replies_made() const { return replies_made_; }
 
     // Messages for the participant ("Saved on this device", a refused invitation).
     const std::vector<UserMessage>& messages() const { return messages_; }
@@ -99,6 +114,8 @@ public:
 
 private:
     Result<OpenedInvitation> open(participants::Invitation invitation);
+    // The message that says what opening did ("Welcome, …", "newer invitation, changes kept").
+    void announce(const OpenedInvitation& opened);
     Result<void> record(const std::string& field, participants::FieldValue value);
     void rebuild_world();
     void save();
@@ -110,6 +127,8 @@ private:
     Document world_;
     std::vector<UserMessage> messages_;
     std::string save_problem_;
+    std::optional<MadeReply> last_reply_;
+    std::size_t replies_made_ = 0;
     std::uint64_t revision_ = 0;
 };
 

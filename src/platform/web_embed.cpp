@@ -119,8 +119,9 @@ namespace web = flipside::platform::web;
 
 extern "C" {
 
-// "coordinator", "kiosk" or "readonly" ("" before start-up).
+// "coordinator", "kiosk", "readonly" or "participant" ("" before start-up).
 EMSCRIPTEN_KEEPALIVE const char* flipside_embed_mode() {
+    if (runtime().participant != nullptr) return "participant";
     return runtime().app != nullptr ? web::mode_name(*runtime().app) : "";
 }
 

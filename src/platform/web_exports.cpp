@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/participant_workspace.h"
 #include "io/json_document.h"
 #include "platform/web_runtime.h"
 #include "ui/test_hooks.h"
@@ -33,8 +34,12 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_document_json() {
 EMSCRIPTEN_KEEPALIVE const char* flipside_messages_json() {
     static std::string text;
     nlohmann::json list = nlohmann::json::array();
-    if (runtime().app != nullptr) {
-        for (const auto& message : runtime().app->messages()) {
+    const std::vector<flipside::app::UserMessage>* messages =
+        runtime().app != nullptr ? &runtime().app->messages()
+        : runtime().participant != nullptr ? &runtime().participant->messages()
+                                           : nullptr;
+    if (messages != nullptr) {
+        for (const auto& message : *messages) {
             list.push_back({{"kind", message.kind == flipside::app::MessageKind::Error ? "error" : "info"},
                             {"text", message.text},
                             {"title", message.title},

@@ -6,7 +6,8 @@
 
 namespace flipside::platform::web {
 
-inline constexpr float kUiFontSize = 16.0f;  // CSS pixels
+inline constexpr float kUiFontSize = 16.0f;     // CSS pixels
+inline constexpr float kLargeFontSize = 21.0f;  // the second font (ui::theme::large_font)
 
 // (Re)builds io.Fonts for `pixel_ratio`: glyphs are rasterised at size × ratio and drawn at
 // 1/ratio (io.FontGlobalScale), so text stays sharp on HiDPI screens while the layout keeps

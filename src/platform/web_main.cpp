@@ -21,6 +21,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/participant_workspace.h"
 #include "platform/interface/time_zones.h"
 #include "platform/web_display.h"
 #include "platform/frame_pacer.h"
@@ -28,10 +29,12 @@
 #include "platform/web_fonts.h"
 #include "platform/web_frame_signals.h"
 #include "platform/web_input.h"
+#include "platform/web_participant.h"
 #include "platform/web_platform.h"
 #include "platform/web_renderer.h"
 #include "platform/web_runtime.h"
 #include "ui/app_shell.h"
+#include "ui/participant_shell.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -53,8 +56,11 @@ struct WebApp {
     WebRenderer renderer;
     FramePacer pacer;
     FrameSignals signals;
+    // One of the two: the coordinator's app, or (participant mode) a participant's own.
     std::unique_ptr<app::App> app;
     std::unique_ptr<ui::AppShell> shell;
+    std::unique_ptr<app::ParticipantWorkspace> participant;
+    std::unique_ptr<ui::ParticipantShell> participant_shell;
     float font_pixel_ratio = 0;   // ratio the font atlas was rasterised for
     double last_activity = 0;     // monotonic seconds of the last input (kiosk idle reset)
     double last_drawn = 0;
@@ -88,6 +94,7 @@ void report_failure(WebApp& w, const std::string& what) {
     w.last_failure = what;
     std::fprintf(stderr, "Flipside: %s\n", what.c_str());
     if (w.app) w.app->post(app::MessageKind::Error, "Something went wrong: " + what);
+    if (w.participant) w.participant->post(app::MessageKind::Error, "Something went wrong: " + what);
     w.pacer.wake();  // the message must reach the screen
 }
 
@@ -106,6 +113,7 @@ void prepare_fonts(WebApp& w, float pixel_ratio) {
 // Timers of the app itself, asked of the app: autosave's due time (and the status bar's
 // "saved" that follows it) and kiosk mode's return to the start after idle time.
 FrameOutcome with_app_deadlines(const WebApp& w, FrameOutcome outcome, double now) {
+    if (!w.app) return outcome;  // the participant's app saves each change at once: no timers
     // Autosave does not say when it is due; it is due within a second of the first change,
     // so looking every tenth of a second while something waits costs a handful of frames.
     constexpr double kSavePoll = 0.1;
@@ -135,7 +143,8 @@ void draw(WebApp& w) {
 
     ImGui::NewFrame();
     try {
-        w.shell->draw_frame();
+        if (w.participant_shell) w.participant_shell->draw_frame();
+        else w.shell->draw_frame();
     } catch (const std::exception& error) {
         ImGui::ErrorCheckEndFrameRecover(nullptr);  // close what the screen left open
         report_failure(w, error.what());
@@ -165,9 +174,10 @@ void schedule(WebApp& w);
 void loop_once(WebApp& w) {
     try {
         // Saving first, so that the frame shows the status bar after the save.
-        w.app->tick();
+        if (w.app) w.app->tick();
         draw(w);
-        report_embed_changes(*w.app);
+        if (w.app) report_embed_changes(*w.app);
+        if (w.participant) report_participant_replies(*w.participant);
     } catch (const std::exception& error) {
         report_failure(w, error.what());
     }
@@ -260,10 +270,18 @@ int run() {
     }
 
     runtime().clipboard = &w.clipboard;
-    w.app = std::make_unique<app::App>(w.platform);
-    w.app->start();
-    w.shell = std::make_unique<ui::AppShell>(*w.app);
-    runtime().app = w.app.get();
+    if (page_opens_participant_mode()) {
+        w.participant = std::make_unique<app::ParticipantWorkspace>(w.platform);
+        w.participant->start();
+        open_start_invitation(*w.participant);
+        w.participant_shell = std::make_unique<ui::ParticipantShell>(*w.participant);
+        runtime().participant = w.participant.get();
+    } else {
+        w.app = std::make_unique<app::App>(w.platform);
+        w.app->start();
+        w.shell = std::make_unique<ui::AppShell>(*w.app);
+        runtime().app = w.app.get();
+    }
     w.last_activity = w.clock.monotonic_seconds();
     w.last_drawn = w.last_activity;
     g_web_app = &w;
@@ -298,7 +316,9 @@ EMSCRIPTEN_KEEPALIVE void flipside_receive_file(const char* name, const char* co
     if (g_web_app == nullptr || name == nullptr || content == nullptr || length < 0) return;
     flipside::platform::web::note_activity();
     try {
-        g_web_app->app->receive_file(name, std::string(content, static_cast<std::size_t>(length)));
+        std::string text(content, static_cast<std::size_t>(length));
+        if (g_web_app->participant) g_web_app->participant->receive_file(name, text);
+        else g_web_app->app->receive_file(name, text);
     } catch (const std::exception& error) {
         flipside::platform::web::report_failure(*g_web_app, error.what());
     }
@@ -308,7 +328,9 @@ EMSCRIPTEN_KEEPALIVE void flipside_receive_file(const char* name, const char* co
 EMSCRIPTEN_KEEPALIVE void flipside_post_message(int kind, const char* text) {
     if (g_web_app == nullptr || text == nullptr) return;
     flipside::platform::web::note_activity();
-    g_web_app->app->post(kind == 1 ? flipside::app::MessageKind::Error : flipside::app::MessageKind::Info, text);
+    const auto message_kind = kind == 1 ? flipside::app::MessageKind::Error : flipside::app::MessageKind::Info;
+    if (g_web_app->participant) g_web_app->participant->post(message_kind, text);
+    else g_web_app->app->post(message_kind, text);
 }
 
 // The page is being hidden or closed: save what autosave is still waiting to save.
@@ -316,7 +338,7 @@ EMSCRIPTEN_KEEPALIVE void flipside_flush() {
     if (g_web_app == nullptr) return;
     flipside::platform::web::note_activity();  // the status bar then says "saved"
     try {
-        g_web_app->app->flush();
+        if (g_web_app->app) g_web_app->app->flush();  // the participant's app has nothing waiting
     } catch (const std::exception& error) {
         flipside::platform::web::report_failure(*g_web_app, error.what());
     }

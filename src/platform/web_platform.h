@@ -30,8 +30,12 @@ public:
 
 // The `ns` query parameter of the page ("?ns=team-a") when it is 1..40 characters of
 // [A-Za-z0-9_-]; "default" otherwise. Two embeds on one origin keep their data apart this way.
+// A participant's app adds "participant-" before it ("participant" alone for "default").
 std::string page_storage_namespace();
 std::string storage_namespace_or_default(std::string_view requested);
+
+// A string the page malloc'ed into the module's heap, copied and freed.
+std::string take_js_string(char* copy);
 
 class WebFiles final : public Files {
 public:

@@ -6,6 +6,7 @@
 
 namespace flipside::app {
 class App;
+class ParticipantWorkspace;
 }
 
 namespace flipside::platform::web {
@@ -14,6 +15,8 @@ class WebClipboard;
 
 struct Runtime {
     app::App* app = nullptr;               // null until main() has started the app
+    // The participant's app instead, when the page opened in participant mode (then app is null).
+    app::ParticipantWorkspace* participant = nullptr;
     WebClipboard* clipboard = nullptr;
     std::uint64_t frames_drawn = 0;
 };

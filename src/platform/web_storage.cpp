@@ -124,9 +124,13 @@ Storage::WriteResult write_result(int code) {
     }
 }
 
+// The page decides (flipside-store.js): "?ns=" of the address, and a namespace of its own for a
+// participant's app, so that it never mixes with a coordinator's data on the same origin.
 EM_JS(char*, flipside_js_query_namespace, (), {
     try {
-        var ns = new URLSearchParams(window.location.search).get("ns");
+        var storage = window.FlipsideStorage;
+        var ns = storage && storage.pageNamespace ? storage.pageNamespace()
+                                                  : new URLSearchParams(window.location.search).get("ns");
         if (ns === null) return 0;
         var size = lengthBytesUTF8(ns) + 1;
         var copy = _malloc(size);
@@ -138,13 +142,13 @@ EM_JS(char*, flipside_js_query_namespace, (), {
     }
 });
 
+}  // namespace
+
 std::string take_js_string(char* copy) {
     std::string text(copy);
     std::free(copy);
     return text;
 }
-
-}  // namespace
 
 std::optional<std::string> WebStorage::read(const std::string& key) {
     char* copy = flipside_js_storage_read(key.data(), static_cast<int>(key.size()));
@@ -204,7 +208,8 @@ std::string WebStorage::problem() {
 }
 
 std::string storage_namespace_or_default(std::string_view requested) {
-    if (requested.empty() || requested.size() > 40) return "default";
+    // 40 from the address, and "participant-" before it for a participant's app.
+    if (requested.empty() || requested.size() > 52) return "default";
     for (char c : requested) {
         const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
                              (c >= '0' && c <= '9') || c == '_' || c == '-';

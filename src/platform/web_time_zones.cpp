@@ -39,6 +39,7 @@ EM_JS(int, flipside_js_zone_offset, (const char* name, double instant_seconds), 
         cache.set(zone, format);
     }
     const ms = instant_seconds * 1000;
+    if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return 0;  // outside what a Date can hold
     const fields = {};
     for (const part of format.formatToParts(new Date(ms))) fields[part.type] = part.value;
     let year = Number(fields.year);

@@ -410,11 +410,10 @@ void KioskScreen::draw(app::App& app) {
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 10));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(14, 12));
+    ImGui::PushFont(theme::large_font());  // large and touch-friendly, rasterised at its size (sharp)
     ImGui::Begin("Kiosk", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::SetWindowFontScale(1.35f);  // large and touch-friendly
     ImGui::BeginChild("KioskBody", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f));
-    ImGui::SetWindowFontScale(1.35f);  // each window has its own scale: the body's text too
     switch (s.step) {
         case State::Step::Find: draw_find(app, s); break;
         case State::Step::Confirm: draw_confirm(app, s); break;
@@ -424,6 +423,7 @@ void KioskScreen::draw(app::App& app) {
     ImGui::Separator();
     draw_unlock(app, s);
     ImGui::End();
+    ImGui::PopFont();
     ImGui::PopStyleVar(2);
 }
 

@@ -140,4 +140,9 @@ void apply_style(Scheme scheme, const ImVec4& accent) {
     text.accent = readable(accent, {colors[ImGuiCol_WindowBg], colors[ImGuiCol_ChildBg]}, scheme == Scheme::Dark);
 }
 
+ImFont* large_font() {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
+}
+
 }  // namespace flipside::ui::theme

@@ -23,4 +23,9 @@ void apply_default_style();
 enum class Scheme { Light, Dark };
 void apply_style(Scheme scheme, const ImVec4& accent = kDefaultAccent);
 
+// The large face for screens people use standing or on a phone (the kiosk, the participant's
+// app): the atlas's second font when the platform rasterised one at that size (sharp, unlike a
+// scaled window), else the default font. Use with ImGui::PushFont / PopFont.
+ImFont* large_font();
+
 }  // namespace flipside::ui::theme

@@ -25,7 +25,7 @@ async function waitInPage(page, check, arg, what, timeout = 60000) {
 }
 
 // Waits until a service worker controls the page and has finished filling its cache.
-async function waitForServiceWorker(page) {
+export async function waitForServiceWorker(page) {
   await waitInPage(page, async () => {
     if (!navigator.serviceWorker.controller) return false;
     const registration = await navigator.serviceWorker.getRegistration();

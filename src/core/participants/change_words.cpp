@@ -73,6 +73,35 @@ ChangeWords describe_change(const Invitation& inv, const FieldChange& change, co
     switch (field->kind) {
     case FieldKind::Profile: {
         if (const char* label = profile_field_words(field->record_id)) words.what = label;
+        if (field->record_id == "skills") {
+            // "Excel:4" -> "Excel (4/5)"
+            auto skills = [](const FieldValue& items) {
+                FieldValue shown;
+                for (const std::string& item : items) {
+                    const std::size_t colon = item.rfind(':');
+                    shown.push_back(colon == std::string::npos ? item
+                                                               : item.substr(0, colon) + " (" + item.substr(colon + 1) + "/5)");
+                }
+                return or_empty(value_in_words(shown));
+            };
+            words.before = skills(change.before);
+            words.after = skills(change.after);
+        }
+        if (field->record_id == "availability") {
+            // "tue 11:30-13:30" -> "Tue 11:30–13:30"
+            auto windows = [](const FieldValue& items) {
+                FieldValue shown;
+                for (std::string item : items) {
+                    if (!item.empty() && item[0] >= 'a' && item[0] <= 'z') item[0] = static_cast<char>(item[0] - 'a' + 'A');
+                    const std::size_t dash = item.rfind('-');
+                    if (dash != std::string::npos) item.replace(dash, 1, "–");
+                    shown.push_back(item);
+                }
+                return or_empty(value_in_words(shown));
+            };
+            words.before = windows(change.before);
+            words.after = windows(change.after);
+        }
         if (field->record_id == "preferences") {
             auto names = [&](const FieldValue& ids) {
                 std::string out;

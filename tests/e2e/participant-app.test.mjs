@@ -1,0 +1,240 @@
+// The participant's own app, as a participant uses it: in a browser of their own (a fresh
+// profile), opened from the personal link the coordinator's `flipside invite` wrote, working
+// offline after that first visit. They complete their profile, paint their availability, mark
+// a session held, rate it, rank a shortlist, and produce a reply; the coordinator's merge
+// (the command line here) takes it in. Screenshots of every participant page.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { waitForServiceWorker } from './offline.test.mjs';
+import {
+  REPO_ROOT, assert, assertEqual, click, findItem, messages, screenshot, typeInto, waitForApp, waitForFrames,
+  waitForItem,
+} from './harness.mjs';
+
+const CLI = path.join(REPO_ROOT, 'build', 'native', 'flipside');
+const DAY_MS = 86400000;
+
+function cli(args) {
+  return execFileSync(CLI, args, { encoding: 'utf8' });
+}
+
+// RFC 4180 rows (quoted fields may hold commas, quotes and line breaks).
+function parseCsv(text) {
+  const rows = [[]];
+  let field = '', quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { rows.at(-1).push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      rows.at(-1).push(field); field = ''; rows.push([]);
+    } else field += c;
+  }
+  if (field !== '' || rows.at(-1).length) rows.at(-1).push(field);
+  return rows.filter((r) => r.length > 1);
+}
+
+// The demo program matched and scheduled, with the first session of one pair moved to two days
+// ago (so it can be marked held), then an invitation for that pair's mentee.
+function pairedWave(t, baseUrl) {
+  const file = path.join(t.scratch, 'program.json');
+  cli(['demo', '-o', file]);
+  cli(['match', file, '-o', file]);
+  cli(['schedule', file, '-o', file]);
+  const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const program = doc.programs.at(-1);
+  const pair = doc.pairs.find((p) => p.program_id === program.id && doc.sessions.some((s) => s.pair_id === p.id));
+  const sessions = doc.sessions.filter((s) => s.pair_id === pair.id).sort((a, b) => a.start.localeCompare(b.start));
+  // One session that took place two days ago, still planned (the pair has not said): the first.
+  sessions[0].start = new Date(Date.now() - 2 * DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const s of sessions.slice(1)) {
+    if (Date.parse(s.start) < Date.now()) s.status = 'held';  // the rest of the past is recorded
+  }
+  fs.writeFileSync(file, JSON.stringify(doc, null, 1));
+  return { file, ...invite(t, file, pair.mentee_id, baseUrl), pair, session: sessions[0], doc };
+}
+
+function invite(t, file, id, baseUrl) {
+  const dir = path.join(t.scratch, `invitations-${id}`);
+  cli(['invite', file, '--participant', id, '--base-url', baseUrl, '-o', dir]);
+  const [header, ...rows] = parseCsv(fs.readFileSync(path.join(dir, 'invitations.csv'), 'utf8'));
+  const row = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
+  return { link: row.link, row, inviteFile: path.join(dir, `${id}.flipside-invite`) };
+}
+
+async function openPage(page, title) {
+  await click(page, title, { window: 'Participant' });
+  await waitForFrames(page, 3);
+}
+
+// Makes the reply and returns the downloaded file's content and name.
+async function makeReply(page, t) {
+  await openPage(page, 'Send to the coordinator');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    click(page, 'Make my reply'),
+  ]);
+  const saved = path.join(t.scratch, download.suggestedFilename());
+  await download.saveAs(saved);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(saved, 'utf8'), file: saved };
+}
+
+export const tests = [
+  {
+    name: 'a paired participant works offline in their own browser and replies; the merge takes it in',
+    timeout: 300000,
+    async run(t) {
+      const wave = pairedWave(t, t.baseUrl);
+      assert(wave.link.startsWith(`${t.baseUrl}#invite=`), `the link points at the app: ${wave.link.slice(0, 80)}`);
+      const me = wave.doc.participants.find((p) => p.id === wave.pair.mentee_id);
+      const partner = wave.doc.participants.find((p) => p.id === wave.pair.mentor_id);
+
+      // First visit online (the service worker caches the app), then offline from here on.
+      const { context, page } = await t.openApp({ url: wave.link, viewport: { width: 1100, height: 900 } });
+      await waitForServiceWorker(page);
+      assertEqual(await page.evaluate(() => window.flipside.mode()), 'participant', 'mode');
+      assertEqual(await page.evaluate(() => location.hash), '#participant', 'the secret left the address bar');
+      await context.setOffline(true);
+      await page.reload();
+      await waitForApp(page);
+      await waitForItem(page, 'Welcome', { window: 'Participant' });
+      await screenshot(page, 'participant-welcome');
+      // Nothing of the coordinator's app, and the partner's contact but nobody else's.
+      const labels = (await page.evaluate(() => window.flipside.items())).map((i) => i.label);
+      assert(!labels.includes('People') && !labels.includes('File'), 'coordinator screens are not drawn');
+
+      await openPage(page, 'My profile');
+      await typeInto(page, 'New skill', 'Board reporting');
+      await click(page, 'Add skill');
+      await screenshot(page, 'participant-profile');
+
+      await openPage(page, 'My availability');
+      const grid = await findItem(page, 'grid', { window: 'Participant' });
+      const x = grid.x + grid.w - grid.w / 16;  // Sunday
+      await page.mouse.move(x, grid.y + grid.h * 0.4);
+      await page.mouse.down();
+      for (let step = 1; step <= 5; step += 1) {
+        await page.mouse.move(x, grid.y + grid.h * 0.4 + step * 8);
+        await waitForFrames(page, 1);
+      }
+      await page.mouse.up();
+      await waitForFrames(page, 3);
+      await screenshot(page, 'participant-availability');
+
+      await openPage(page, 'My partner and sessions');
+      await waitForItem(page, partner.email);
+      await click(page, 'It took place');
+      await typeInto(page, 'Private notes (only on this device, never sent)', 'Ask about the budget review');
+      await screenshot(page, 'participant-sessions');
+
+      await openPage(page, 'Feedback');
+      await click(page, '4 ★');
+      await typeInto(page, 'Comment', 'Clear and practical');
+      await screenshot(page, 'participant-feedback');
+
+      const reply = await makeReply(page, t);
+      assert(/^flipside-reply-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.json$/.test(reply.name) && !reply.name.includes('-participant-'),
+             `reply file name ${reply.name} (their name, or their id where the name gives nothing safe)`);
+      await waitForItem(page, 'Copy the text');
+      await screenshot(page, 'participant-send');
+      // The same app on a phone: the pages' buttons in a row above the page.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openPage(page, 'Welcome');
+      await screenshot(page, 'participant-phone-welcome');
+      await page.setViewportSize({ width: 1100, height: 900 });
+      const sent = JSON.parse(reply.text);
+      assertEqual(sent.participant_id, me.id, 'the reply is theirs');
+      assert(!reply.text.includes('budget review'), 'a private note left the device');
+      const fields = sent.changes.map((c) => c.field).sort();
+      assertEqual(fields, ['availability', `feedback/${wave.session.id}`, `session/${wave.session.id}/status`, 'skills'],
+                  'the reply carries exactly the changes');
+
+      // A reload (still offline) keeps everything, including the private note.
+      await page.reload();
+      await waitForApp(page);
+      await openPage(page, 'My partner and sessions');
+      await click(page, wave.session.id);  // its header, under "Earlier" now that it took place
+      await waitForItem(page, 'It did not take place after all');
+
+      // The coordinator's side: the reply merges, all of it.
+      const merged = path.join(t.scratch, 'merged.json');
+      const report = cli(['merge-replies', wave.file, reply.file, '-o', merged]);
+      assert(/applied/.test(report), `merge report: ${report}`);
+      const after = JSON.parse(fs.readFileSync(merged, 'utf8'));
+      const person = after.participants.find((p) => p.id === me.id);
+      assert(person.skills.some((s) => s.name === 'Board reporting'), 'the new skill was merged');
+      assert(person.availability.some((w) => w.day === 'sun'), 'the Sunday hours were merged');
+      assertEqual(after.sessions.find((s) => s.id === wave.session.id).status, 'held', 'session held');
+      const rating = (after.feedback || []).find((f) => f.session_id === wave.session.id && f.author_id === me.id);
+      assertEqual(rating && rating.rating, 4, 'the rating was merged');
+    },
+  },
+  {
+    name: 'a participant of a stable-matching wave ranks their shortlist',
+    async run(t) {
+      const file = path.join(t.scratch, 'stable.json');
+      cli(['demo', '-o', file]);
+      const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+      doc.programs.at(-1).matching = { ...(doc.programs.at(-1).matching || {}), mode: 'stable' };
+      doc.programs.at(-1).invitations = { candidate_fields: ['department', 'skills'] };
+      fs.writeFileSync(file, JSON.stringify(doc));
+      const mentee = doc.participants.find((p) => p.role === 'mentee' && p.active);
+      const { link } = invite(t, file, mentee.id, t.baseUrl);
+      const { page } = await t.openApp({ url: link, viewport: { width: 1100, height: 900 } });
+      await openPage(page, 'My preferences');
+      const candidates = (await page.evaluate(() => window.flipside.items()))
+        .filter((i) => /^Add /.test(i.label) && i.label !== 'Add skill').map((i) => i.label);
+      assert(candidates.length >= 2, `a shortlist to rank: ${candidates}`);
+      await click(page, candidates[0]);
+      await click(page, candidates[1]);
+      await click(page, 'Up');  // the second one first
+      await screenshot(page, 'participant-preferences');
+      const reply = JSON.parse((await makeReply(page, t)).text);
+      const preferences = reply.changes.find((c) => c.field === 'preferences');
+      const byName = new Map(doc.participants.map((p) => [p.name, p.id]));
+      assertEqual(preferences.after, [byName.get(candidates[1].slice(4)), byName.get(candidates[0].slice(4))],
+                  'the ranking as ordered');
+    },
+  },
+  {
+    name: 'a tampered link opens nothing and says why; an invitation file dropped on the coordinator\'s page opens it',
+    async run(t) {
+      const wave = pairedWave(t, t.baseUrl);
+      const tampered = wave.link.slice(0, -6) + (wave.link.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+      const first = await t.openApp({ url: tampered });
+      await waitForItem(first.page, 'Open my invitation');
+      const said = await messages(first.page);
+      assert(said.some((m) => m.kind === 'error' && /cannot be opened/.test(m.text)), `said: ${JSON.stringify(said)}`);
+      await screenshot(first.page, 'participant-tampered-link');
+
+      // The offline single file's way: the coordinator's page, then the invitation file dropped on it.
+      const second = await t.openApp();
+      assertEqual(await second.page.evaluate(() => window.flipside.mode()), 'coordinator', 'starts as coordinator');
+      const reloaded = second.page.waitForEvent('load');
+      // Dropped as dropFile() does, without waiting for frames: the page reloads at once.
+      await second.page.evaluate(([name, content]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type: 'application/json' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          document.getElementById('canvas').dispatchEvent(new DragEvent(type, {
+            dataTransfer: transfer, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }));
+        }
+      }, [path.basename(wave.inviteFile), fs.readFileSync(wave.inviteFile, 'utf8')]);
+      await reloaded;
+      await waitForApp(second.page);
+      assertEqual(await second.page.evaluate(() => window.flipside.mode()), 'participant', 'participant after the drop');
+      await waitForItem(second.page, 'My profile', { window: 'Participant' });
+      // The coordinator's data is where it was: its own namespace.
+      const keys = await second.page.evaluate(() => Object.keys(localStorage));
+      assert(keys.some((k) => k.startsWith('flipside/default/')), 'the coordinator data is kept');
+      assert(keys.some((k) => k.startsWith('flipside/participant/participant/')), 'the participant has its own namespace');
+    },
+  },
+];
