@@ -26,9 +26,9 @@ void draw_send(app::ParticipantWorkspace& workspace, Drafts& drafts) {
                            "it replaces, so your coordinator sees what changed.");
         if (ImGui::BeginTable("ReplyChanges", 4,
                               ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
-            ImGui::TableSetupColumn("What");
-            ImGui::TableSetupColumn("Was");
-            ImGui::TableSetupColumn("Now");
+            ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+            ImGui::TableSetupColumn("Was", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthStretch, 1.4f);
             ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
             ImGui::TableHeadersRow();
             for (const auto& change : changes) {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { openPortal } from './embed.test.mjs';
 import { waitForServiceWorker } from './offline.test.mjs';
 import {
   REPO_ROOT, assert, assertEqual, click, findItem, messages, screenshot, typeInto, waitForApp, waitForFrames,
@@ -84,6 +85,18 @@ async function makeReply(page, t) {
   const saved = path.join(t.scratch, download.suggestedFilename());
   await download.saveAs(saved);
   return { name: download.suggestedFilename(), text: fs.readFileSync(saved, 'utf8'), file: saved };
+}
+
+// Clicks an item of the app inside a portal's frame, as a hand on the mouse would.
+async function clickInFrame(page, frame, label) {
+  await waitForFrames(frame, 3);  // the layout after whatever happened last
+  const item = await waitForItem(frame, label);
+  const box = await (await frame.frameElement()).boundingBox();
+  await page.mouse.move(box.x + item.x + Math.min(item.w / 2, 24), box.y + item.y + item.h / 2);
+  await waitForFrames(frame, 2);
+  await page.mouse.down();
+  await page.mouse.up();
+  await waitForFrames(frame, 3);
 }
 
 export const tests = [
@@ -235,6 +248,40 @@ export const tests = [
       const keys = await second.page.evaluate(() => Object.keys(localStorage));
       assert(keys.some((k) => k.startsWith('flipside/default/')), 'the coordinator data is kept');
       assert(keys.some((k) => k.startsWith('flipside/participant/participant/')), 'the participant has its own namespace');
+    },
+  },
+  {
+    name: 'in the HR portal the host opens the signed-in person\'s invitation and receives their reply',
+    async run(t) {
+      const wave = pairedWave(t, new URL('index.html', t.baseUrl).href);
+      const { page, ready, frame } = await openPortal(t, '?embeds=acme-me&modes=participant');
+      assertEqual(ready[0].mode, 'participant', 'the embed is a participant\'s app');
+      const app = frame('acme-me');
+      await waitForApp(app);
+      await waitForItem(app, 'Open my invitation');  // nothing opened yet
+
+      const opened = await page.evaluate((link) => window.portal.openInvitation(link), wave.link);
+      assert(opened.ok, `openInvitation refused: ${JSON.stringify(opened)}`);
+      assertEqual(opened.reply.status, 'opened', 'status');
+      assertEqual(opened.reply.participant.id, wave.pair.mentee_id, 'whose invitation');
+      const again = await page.evaluate((link) => window.portal.openInvitation(link), wave.link);
+      assertEqual(again.reply.status, 'already-open', 'the same invitation again');
+      const garbled = await page.evaluate(() => window.portal.openInvitation('#invite=not-a-real-invitation'));
+      assertEqual(garbled.code, 'invitation-refused', `a garbled invitation: ${JSON.stringify(garbled)}`);
+
+      await clickInFrame(page, app, 'My partner and sessions');
+      await clickInFrame(page, app, 'It took place');
+      await clickInFrame(page, app, 'Send to the coordinator');
+      await clickInFrame(page, app, 'Make my reply');
+      await page.waitForFunction(() => window.portal.replies.length === 1, null, { timeout: 10000 });
+      await screenshot(page, 'portal-participant-reply');
+      const [received] = await page.evaluate(() => window.portal.replies);
+      assertEqual(received.participantId, wave.pair.mentee_id, 'the reply event names the participant');
+      assertEqual(received.sequence, 1, 'the first reply');
+      assertEqual(received.reply.changes.map((c) => c.field), [`session/${wave.session.id}/status`], 'what it carries');
+      const file = t.scratchFile('portal-reply.json', JSON.stringify(received.reply));
+      const report = cli(['merge-replies', wave.file, file, '-o', path.join(t.scratch, 'merged.json')]);
+      assert(/applied/.test(report), `the portal's reply merges: ${report}`);
     },
   },
 ];
