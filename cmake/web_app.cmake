@@ -137,7 +137,7 @@ file(CONFIGURE OUTPUT "${FLIPSIDE_WEB_GENERATED_DIR}/web_font_ranges.h" CONTENT
 set(FLIPSIDE_WEB_SOURCES
   web_clipboard.cpp web_clock.cpp web_display.cpp web_editing.cpp web_embed.cpp web_exports.cpp
   web_files.cpp web_fonts.cpp web_frame_signals.cpp web_input.cpp web_key_map.cpp web_main.cpp
-  web_renderer.cpp web_storage.cpp)
+  web_navigation.cpp web_random.cpp web_renderer.cpp web_storage.cpp)
 list(TRANSFORM FLIPSIDE_WEB_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/src/platform/")
 # Compiled once, linked twice: flipside.js + flipside.wasm for the hosted build, and the same
 # objects with the wasm inlined (-sSINGLE_FILE) for build/web/flipside.html.

@@ -31,6 +31,7 @@
   let textInputActive = false; // ImGui is editing text: keys go to the hidden textarea
   let covered = false;         // a notice covers the app (api.cover): no input reaches it
   const events = new EventTarget();  // "changed" for the embed bridge (section 8)
+  const openedUrls = [];             // addresses the app opened (mailto: drafts), for tests
 
   function showStatus(title, message, isError) {
     statusBox.hidden = false;
@@ -109,6 +110,15 @@
     },
     requestUpload(accept) {
       requestUpload(accept);
+    },
+    // A mailto: draft: a link clicked opens the mail program and leaves this page where it is.
+    openUrl(url) {
+      const link = document.createElement('a');
+      link.href = url;
+      link.rel = 'noopener';
+      if (!/^mailto:/i.test(url)) link.target = '_blank';
+      openedUrls.push(url);
+      link.click();
     },
     // The document's revision or the mode (coordinator, kiosk, readonly) changed.
     changed(revision, mode) {
@@ -461,6 +471,7 @@
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     pendingInput: () => call('flipside_pending_input', 'number', [], []),
     participantCount: () => call('flipside_participant_count', 'number', [], []),
+    openedUrls: () => [...openedUrls],
     // The module's memory in bytes; it only grows, so this is its peak so far.
     memoryBytes: () => (module ? module.HEAPU8.length : 0),
     flush: () => flush(),
