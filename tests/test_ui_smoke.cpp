@@ -15,6 +15,11 @@
 #include "platform/interface/time_zones.h"
 #include "ui/app_shell.h"
 #include "ui/calendar_session_panel.h"
+#include "ui/invite_dialog.h"
+#include "ui/reply_review_dialog.h"
+#include "io/reply_json.h"
+#include "io/invitation_json.h"
+#include "participants_test_support.h"
 #include "ui/screen.h"
 
 using namespace flipside;
@@ -115,4 +120,37 @@ TEST_CASE("the calendar's session panel draws an open session, and closes once t
     app.apply(remove);
     imgui.frames(2, draw);
     CHECK_FALSE(panel.is_open());
+}
+
+TEST_CASE("the invite and merge-replies dialogs draw issued invitations, a conflict and a refused reply") {
+    HeadlessImGui imgui;
+    platform::MemoryPlatform memory(platform::system_time_zones());
+    app::App app(memory.platform);
+    app.start();
+    app.apply(app::replace_document(app.document(), testing::paired_document(), "load the wave"));
+    ui::InviteDialog invite;
+    ui::ReplyReviewDialog review;
+    const auto frame = [&] {
+        ImGui::Begin("Flipside");
+        invite.draw(app);
+        review.draw(app);
+        ImGui::End();
+    };
+    invite.open();
+    imgui.frames(3, frame);
+    Result<app::IssuedInvitations> issued = app.invite({"P1", "P2"});
+    REQUIRE(issued.ok());
+    imgui.frames(2, frame);
+
+    Result<participants::Invitation> zoe = io::read_invitation_json(issued->handouts[0].file_text, "P1", memory.clock.utc);
+    REQUIRE(zoe.ok());
+    Participant changed = app.document().participants[0];
+    changed.interests = {"Sailing"};
+    app.apply(app::update_participant(app.document().participants[0], changed));
+    app.receive_replies("zoe.json", io::write_reply_json(testing::reply_with(*zoe, {{"interests", {"Chess"}}}, 1,
+                                                                             memory.clock.utc + 60)));
+    app.receive_replies("broken.txt", "-----BEGIN FLIPSIDE REPLY-----\nAAAA");
+    imgui.frames(4, frame);  // opens by itself: replies arrived
+    CHECK(app.reply_review().replies.size() == 1);
+    CHECK(app.reply_batch().unreadable().size() == 1);
 }

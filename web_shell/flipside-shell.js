@@ -108,8 +108,8 @@
     download(fileName, mimeType, content) {
       download(fileName, mimeType, content);
     },
-    requestUpload(accept) {
-      requestUpload(accept);
+    requestUpload(accept, several) {
+      requestUpload(accept, several);
     },
     // A mailto: draft: a link clicked opens the mail program and leaves this page where it is.
     openUrl(url) {
@@ -306,7 +306,7 @@
 
   let fileInput = null;
 
-  function requestUpload(accept) {
+  function requestUpload(accept, several = false) {
     if (!fileInput) {
       fileInput = document.createElement('input');
       fileInput.type = 'file';
@@ -319,6 +319,7 @@
       document.body.appendChild(fileInput);
     }
     fileInput.accept = accept || '';
+    fileInput.multiple = Boolean(several);
     fileInput.click();
   }
 
@@ -344,12 +345,10 @@
       module._flipside_receive_file(name, content, contentLength));
   }
 
-  function importFiles(files) {
-    if (files.length === 0) return;
-    if (files.length > 1) {
-      postMessage(0, `Flipside imports one file at a time: importing “${files[0].name}” only.`);
-    }
-    importFile(files[0]);
+  // Several files (a batch of participants' replies) reach the app one after the other, in
+  // the order given; each is read on its own terms (App::receive_file).
+  async function importFiles(files) {
+    for (const file of files) await importFile(file);
   }
 
   function hasFiles(event) {

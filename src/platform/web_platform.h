@@ -39,6 +39,7 @@ public:
     void download(const std::string& file_name, const std::string& mime_type,
                   const std::string& content) override;
     void request_upload(const std::string& accept) override;
+    void request_uploads(const std::string& accept) override;
 };
 
 // The browser only hands out clipboard text inside a paste event, so text() answers with what

@@ -67,6 +67,9 @@ public:
                           const std::string& content) = 0;
     // Opens the file picker; `accept` is a list such as ".json,application/json".
     virtual void request_upload(const std::string& accept) = 0;
+    // The same, letting the user pick several files at once (a batch of replies); each arrives
+    // through App::receive_file on its own.
+    virtual void request_uploads(const std::string& accept) { request_upload(accept); }
 };
 
 class Clipboard {
