@@ -52,9 +52,16 @@ TEST_CASE("a dropped reply file joins the review instead of replacing the data; 
     // The same file dropped twice is one reply.
     f.app.receive_file("zoe copy.json", io::write_reply_json(f.reply(0, {{"interests", {"Chess"}}})));
     CHECK(f.app.reply_batch().replies().size() == 2);
+    // A copy edited after signing carries the same signature but is not the same reply: it stays, to be refused.
+    std::string edited = io::write_reply_json(f.reply(0, {{"interests", {"Chess"}}}));
+    edited.replace(edited.find("Chess"), 5, "Poker");
+    f.app.receive_file("zoe edited.json", edited);
+    REQUIRE(f.app.reply_batch().replies().size() == 3);
+    CHECK(f.app.reply_review().replies[2].outcome == participants::ReplyOutcome::Refused);
+    CHECK(f.app.reply_review().replies[2].source == "zoe edited.json");
 
     const participants::MergePlan& review = f.app.reply_review();
-    REQUIRE(review.replies.size() == 2);
+    REQUIRE(review.replies.size() == 3);
     CHECK(review.replies[0].participant_name == "Zoë Åkesson");
     CHECK(review.replies[0].outcome == participants::ReplyOutcome::Applied);
     CHECK(f.app.document() == before);  // the review changes nothing

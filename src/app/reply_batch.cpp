@@ -14,8 +14,9 @@ std::size_t ReplyBatch::add(const std::string& source, std::string_view text) {
     std::size_t added = 0;
     for (std::size_t k = 0; k < read->size(); ++k) {
         participants::Reply& reply = (*read)[k];
-        // An unsigned reply has no signature to tell it apart: the merge refuses it anyway.
-        if (!reply.signature.empty() && !signatures_.insert(reply.signature).second) continue;
+        // The same reply twice (one file dropped again) is one; a copy edited after signing is
+        // not the same reply and stays, for the merge to refuse by name.
+        if (!seen_.insert(participants::canonical_reply_text(reply) + '\n' + reply.signature).second) continue;
         replies_.push_back({read->size() == 1 ? source : source + " (reply block " + std::to_string(k + 1) + ")",
                             std::move(reply)});
         ++added;
@@ -26,7 +27,7 @@ std::size_t ReplyBatch::add(const std::string& source, std::string_view text) {
 void ReplyBatch::clear() {
     replies_.clear();
     unreadable_.clear();
-    signatures_.clear();
+    seen_.clear();
     choices_ = {};
     plan_ = {};
     ++generation_;

@@ -53,7 +53,7 @@ public:
 private:
     std::vector<participants::IncomingReply> replies_;
     std::vector<Unreadable> unreadable_;
-    std::set<std::string> signatures_;  // of the replies in the batch, to leave out a file dropped twice
+    std::set<std::string> seen_;  // each reply's signed text and signature, to leave out a file dropped twice
     participants::MergeChoices choices_;
     participants::MergePlan plan_;
     std::uint64_t planned_revision_ = 0;
