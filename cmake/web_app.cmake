@@ -160,7 +160,8 @@ set(FLIPSIDE_WEB_EXPORTS
   _flipside_item_rect _flipside_items
   _flipside_frame_count _flipside_pending_input _flipside_participant_count
   # embedding: mode, theme, roster import (web_embed.cpp)
-  _flipside_embed_mode _flipside_embed_set_mode _flipside_embed_set_theme _flipside_embed_import)
+  _flipside_embed_mode _flipside_embed_set_mode _flipside_embed_set_theme _flipside_embed_import
+  _flipside_embed_merge_replies)
 list(JOIN FLIPSIDE_WEB_EXPORTS "," flipside_web_exports)
 
 set(flipside_web_link_options

@@ -151,6 +151,9 @@
       importRoster: (text, { format = 'json', fileName } = {}) =>
         request('importRoster', fileName ? { format, text, fileName } : { format, text }),
       exportData: () => request('exportData', {}),
+      // Participants' replies (reply files' text or text blocks): reviewed by the coordinator in
+      // the app, or merged at once with { apply: true } (conflicts keep the coordinator's value).
+      mergeReplies: (replies, { apply = false } = {}) => request('mergeReplies', { replies, apply }),
       getSchedule: () => request('getSchedule', {}),
       // Leaving kiosk mode needs the coordinator's PIN; entering it needs one set (or given).
       setMode: (mode, { pin } = {}) => request('setMode', pin === undefined ? { mode } : { mode, pin }),

@@ -492,6 +492,17 @@
         module.ccall('flipside_embed_import', 'string', ['number', 'number', 'number'],
                      [namePointer, content, contentLength])));
     },
+    // Participants' replies handed over by the page (the embed bridge's mergeReplies):
+    // { replies: [text, ...], apply: bool }; the answer says what became of each.
+    mergeReplies(replies, apply) {
+      if (!module) throw new Error('Flipside has not started');
+      const payload = JSON.stringify({ replies, apply: Boolean(apply) });
+      if (payload.length > MAX_FILE_BYTES) {
+        return { ok: false, code: 'too-large', message: `The replies are larger than ${formatMegabytes(MAX_FILE_BYTES)}.` };
+      }
+      return JSON.parse(withUtf8([payload], (pointer, length) =>
+        module.ccall('flipside_embed_merge_replies', 'string', ['number', 'number'], [pointer, length])));
+    },
     // Covers the app with a notice and keeps input from it (kiosk mode asked for but not set
     // up: participants must not see the coordinator's screens meanwhile); null uncovers.
     cover(title, text) {

@@ -375,19 +375,25 @@ const participants::MergePlan& App::reply_review() {
 }
 
 participants::MergePlan App::apply_replies() {
+    participants::MergePlan plan = merge_batch(replies_);
+    if (!read_only()) replies_.clear();
+    return plan;
+}
+
+participants::MergePlan App::merge_batch(ReplyBatch& batch) {
     if (refuse_when_read_only()) return {};
-    participants::MergePlan plan = reply_review();
+    participants::MergePlan plan =
+        participants::plan_merge(document_, batch.replies(), platform_.clock.now_utc(), platform_.time_zones, batch.choices());
     std::vector<std::string> details;
-    for (const ReplyBatch::Unreadable& unreadable : replies_.unreadable()) details.push_back(unreadable.reason);
+    for (const ReplyBatch::Unreadable& unreadable : batch.unreadable()) details.push_back(unreadable.reason);
     for (const participants::ReplyReview& review : plan.replies) {
         if (review.outcome == participants::ReplyOutcome::Refused)
             details.push_back("Refused " + review.source + ": " + review.reason);
         else if (review.outcome == participants::ReplyOutcome::Skipped)
             details.push_back("Skipped " + review.source + ": " + review.reason);
     }
-    const std::size_t refused = plan.refused + replies_.unreadable().size();
+    const std::size_t refused = plan.refused + batch.unreadable().size();
     apply(plan.edit);
-    replies_.clear();
     if (details.size() > kMaxDetailsShown) {
         const std::size_t more = details.size() - kMaxDetailsShown;
         details.resize(kMaxDetailsShown);

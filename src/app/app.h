@@ -118,6 +118,9 @@ public:
     void receive_replies(const std::string& source, const std::string& text);
     const participants::MergePlan& reply_review();
     participants::MergePlan apply_replies();
+    // The same for a batch of the caller's own (the portal's mergeReplies with "apply"), leaving
+    // the coordinator's review as it is.
+    participants::MergePlan merge_batch(ReplyBatch& batch);
 
     // Earlier versions (File › Restore an earlier version…): the last saves and the last of each
     // recent day, newest first, after saving what is pending.
