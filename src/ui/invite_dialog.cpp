@@ -55,8 +55,15 @@ void derive_people(app::App& app, InviteDialog::State& s) {
     s.people_selection = app.people_selection();
     for (std::size_t i = 0; i < s.people.size(); ++i) s.people[i] = app::people_to_invite(d, kChoices[i], s.people_selection);
     const std::vector<std::string>& selected = s.people[0];
-    s.selection_label = selected.size() == 1 ? person_name(d, selected[0]) + " (" + selected[0] + ")"
-                                             : plural(selected.size(), "person", "people");
+    // A few people by name, more by number.
+    s.selection_label.clear();
+    if (selected.size() <= 3) {
+        for (std::size_t i = 0; i < selected.size(); ++i)
+            s.selection_label += (i == 0 ? "" : i + 1 == selected.size() ? " and " : ", ") + person_name(d, selected[i]) +
+                                 " (" + selected[i] + ")";
+    } else {
+        s.selection_label = plural(selected.size(), "person", "people");
+    }
     s.people_revision = app.revision();
     // Nobody selected in People: start from everyone active, the usual first wave.
     if (s.who == 0 && selected.empty()) s.who = 1;

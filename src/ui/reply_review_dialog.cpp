@@ -1,6 +1,7 @@
 #include "ui/reply_review_dialog.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -141,10 +142,12 @@ void draw_list(app::App& app, ReplyReviewDialog::State& s, const participants::M
                                   ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("Replies", 4, flags, ImVec2(-1.0f, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("Written", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    const float padding = ImGui::GetStyle().CellPadding.x * 2 + ImGui::GetFontSize();
+    ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Written", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("Wed 22 Dec 2026, 23:59 UTC").x + padding);
+    ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("to apply").x + padding);
+    ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(s.rows.size()));
@@ -163,7 +166,15 @@ void draw_list(app::App& app, ReplyReviewDialog::State& s, const participants::M
             ImGui::TableNextColumn();
             ImGui::TextColored(outcome_colour(review.outcome), "%s", outcome_name(review.outcome));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.summary.c_str());
+            // Read by people and by the browser tests alike: why a reply is refused or skipped. One
+            // line a row (the cell clips it, the tooltip has it whole), so the clipper's rows stay even.
+            ImGui::PushTextWrapPos(FLT_MAX);
+            readable_text(("reply-" + std::to_string(i)).c_str(),
+                          review.outcome == participants::ReplyOutcome::Refused ? theme::error()
+                                                                                : ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                          row.summary);
+            ImGui::PopTextWrapPos();
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.summary.c_str());
         }
     }
     ImGui::EndTable();
@@ -237,7 +248,9 @@ void ReplyReviewDialog::draw(app::App& app) {
     for (std::size_t i = 0; i < batch.unreadable().size(); ++i)
         readable_text(("unreadable-" + std::to_string(i)).c_str(), theme::error(), batch.unreadable()[i].reason);
 
-    const std::string counts = plural(plan.replies.size(), "reply", "replies") + ": " + std::to_string(plan.applied) +
+    // A text that held no readable reply counts as one reply refused.
+    const std::string counts = plural(plan.replies.size() + batch.unreadable().size(), "reply", "replies") + ": " +
+                               std::to_string(plan.applied) +
                                " to apply, " + std::to_string(plan.skipped) + " skipped, " +
                                std::to_string(plan.refused + batch.unreadable().size()) + " refused";
     ImGui::SeparatorText(counts.c_str());
