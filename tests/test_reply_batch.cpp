@@ -147,9 +147,15 @@ TEST_CASE("reply texts are told apart from documents and tables") {
                                   "[{\"interests\": [\"flipside-reply\"]}]}"));
 }
 
-TEST_CASE("a read-only view takes no replies") {
+TEST_CASE("a read-only view and the kiosk take no replies, and say why") {
     Fixture f;
     f.app.set_read_only(true);
     f.app.receive_file("zoe.json", io::write_reply_json(f.reply(0, {{"interests", {"Chess"}}})));
     CHECK(f.app.reply_batch().empty());
+    f.app.set_read_only(false);
+    REQUIRE(f.app.kiosk().set_pin("2468").ok());
+    f.app.kiosk().enter_kiosk_mode();
+    f.app.receive_file("zoe.json", io::write_reply_json(f.reply(0, {{"interests", {"Chess"}}})));
+    CHECK(f.app.reply_batch().empty());
+    CHECK(f.app.messages().back().text.find("zoe.json is a participant's reply") == 0);
 }

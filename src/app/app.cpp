@@ -367,6 +367,12 @@ Result<IssuedInvitations> App::invite(const std::vector<std::string>& participan
 
 void App::receive_replies(const std::string& source, const std::string& text) {
     if (refuse_when_read_only()) return;
+    if (kiosk_.in_kiosk_mode()) {
+        // The review is the coordinator's: a participant at the kiosk must not start it.
+        post(MessageKind::Error, source + " is a participant's reply: replies are merged by the coordinator, "
+                                          "outside kiosk mode (Participants > Merge replies…).");
+        return;
+    }
     replies_.add(source, text);
 }
 
