@@ -141,6 +141,7 @@ TEST_CASE("the invite and merge-replies dialogs draw issued invitations, a confl
     Result<app::IssuedInvitations> issued = app.invite({"P1", "P2"});
     REQUIRE(issued.ok());
     imgui.frames(2, frame);
+    CHECK(issued->handouts[0].invitation_id == app.document().current_program()->invitations.issued[0].id);
 
     Result<participants::Invitation> zoe = io::read_invitation_json(issued->handouts[0].file_text, "P1", memory.clock.utc);
     REQUIRE(zoe.ok());

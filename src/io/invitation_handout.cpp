@@ -7,6 +7,7 @@ namespace flipside::io {
 
 InvitationHandout invitation_handout(const participants::Invitation& invitation, const std::string& base_url) {
     InvitationHandout handout;
+    handout.invitation_id = invitation.id;
     handout.participant_id = invitation.participant.id;
     handout.participant_name = invitation.participant.name;
     handout.email = invitation.participant.email;

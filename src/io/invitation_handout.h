@@ -16,6 +16,7 @@ namespace flipside::io {
 inline constexpr const char* kDefaultInvitationBase = "flipside.html";
 
 struct InvitationHandout {
+    std::string invitation_id;
     std::string participant_id;
     std::string participant_name;
     std::string email;

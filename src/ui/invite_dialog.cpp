@@ -1,5 +1,6 @@
 #include "ui/invite_dialog.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -34,6 +35,8 @@ struct InviteDialog::State {
     std::vector<std::string> people_selection;
     std::string selection_label;  // "Zoë Åkesson (P0001)" or "3 people"
     std::optional<app::IssuedInvitations> issued;
+    std::uint64_t issued_revision = 0;  // the document's revision when they were checked last
+    std::string withdrawn;              // said when Undo took the listed invitations back
     std::string valid_until;
     DialogEscape escape;
 };
@@ -67,6 +70,21 @@ void derive_people(app::App& app, InviteDialog::State& s) {
     s.people_revision = app.revision();
     // Nobody selected in People: start from everyone active, the usual first wave.
     if (s.who == 0 && selected.empty()) s.who = 1;
+}
+
+// Edit > Undo (Ctrl+Z works while the dialog is open) can take the listed invitations back:
+// their links would then be refused, so they leave the list. Checked once per revision.
+void forget_withdrawn(app::App& app, InviteDialog::State& s) {
+    if (!s.issued || s.issued_revision == app.revision()) return;
+    s.issued_revision = app.revision();
+    const Program* program = app.document().current_program();
+    const std::string& first = s.issued->handouts.front().invitation_id;
+    const bool recorded = program != nullptr &&
+                          std::any_of(program->invitations.issued.begin(), program->invitations.issued.end(),
+                                      [&](const IssuedInvitation& i) { return i.id == first; });
+    if (recorded) return;
+    s.issued.reset();
+    s.withdrawn = "The invitations listed were withdrawn (Edit > Undo): their links are no longer accepted.";
 }
 
 void draw_issued(app::App& app, InviteDialog::State& s, float width) {
@@ -162,6 +180,8 @@ void InviteDialog::draw(app::App& app) {
         Result<app::IssuedInvitations> issued = app.invite(chosen);
         if (issued) {
             s.issued = std::move(*issued);
+            s.issued_revision = app.revision();
+            s.withdrawn.clear();
             const UtcSeconds now = app.platform().clock.now_utc();
             s.valid_until = format_iso_date(civil_from_days(floor_days(now) + participants::kInvitationDays));
         }
@@ -172,11 +192,14 @@ void InviteDialog::draw(app::App& app) {
     if (!app.messages().empty() && app.messages().back().kind == app::MessageKind::Error &&
         app.messages().back().text.rfind("No invitation was issued", 0) == 0)
         readable_text("invite-refused", theme::error(), app.messages().back().text);
+    forget_withdrawn(app, s);
+    if (!s.withdrawn.empty()) readable_text("invitations-withdrawn", theme::muted(), s.withdrawn);
     if (s.issued) draw_issued(app, s, width);
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button("Close") || s.escape.pressed()) {
         s.issued.reset();
+        s.withdrawn.clear();
         ImGui::CloseCurrentPopup();
     }
     s.escape.remember();
