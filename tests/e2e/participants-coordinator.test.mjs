@@ -1,6 +1,7 @@
 // The coordinator's side of invitations and replies: Participants › Invite… for a paired
 // participant and their partner (link, file, e-mail draft, invitations.csv), replies made by the
-// native command line as the participant's app makes them, merged through Participants › Merge
+// native command line as the participant's app makes them (a file dropped, a text block pasted
+// from an e-mail), merged through Participants › Merge
 // replies… (a conflict chosen each way, a tampered reply refused by name, Ctrl+Z undoing the
 // whole batch), and the same replies sent by the mock portal's mergeReplies.
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import zlib from 'node:zlib';
 import { openPortal } from './embed.test.mjs';
 import {
   REPO_ROOT, assert, assertEqual, click, documentJson, menu, messages, readableText, screenshot, scrollIntoView,
-  waitForApp,
+  typeInto, waitForApp,
   waitForDocument, waitForFrames, waitForItem,
 } from './harness.mjs';
 import { dropFile } from './import-export.test.mjs';
@@ -161,7 +162,20 @@ export const tests = [
 
       await dropFile(page, 'mentor.json', mentorReply);
       await waitForItem(page, 'Apply replies');
-      await dropFile(page, 'mentee.txt', menteeReply);  // a text block, as pasted from an e-mail
+      // The mentee's text block, quoted by a mail client, pasted into the review (Ctrl+V).
+      const quoted = `Hello,\n\n${menteeReply.split('\n').map((line) => `> ${line}`).join('\n')}\n`;
+      await typeInto(page, 'pasted', '');
+      await page.keyboard.down('Control');
+      await page.keyboard.down('v');
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, quoted);
+      await page.keyboard.up('v');
+      await page.keyboard.up('Control');
+      await waitForFrames(page, 4);
+      await click(page, 'Add pasted text');
       await dropFile(page, 'tampered.json', tampered);
       assertEqual(personIn(await documentJson(page), wave.mentor.id).interests, ['Sailing'],
                   'nothing changes before Apply');
