@@ -137,7 +137,7 @@ file(CONFIGURE OUTPUT "${FLIPSIDE_WEB_GENERATED_DIR}/web_font_ranges.h" CONTENT
 set(FLIPSIDE_WEB_SOURCES
   web_clipboard.cpp web_clock.cpp web_display.cpp web_editing.cpp web_embed.cpp web_exports.cpp
   web_files.cpp web_fonts.cpp web_frame_signals.cpp web_input.cpp web_key_map.cpp web_main.cpp
-  web_participant.cpp web_renderer.cpp web_storage.cpp)
+  web_navigation.cpp web_participant.cpp web_random.cpp web_renderer.cpp web_storage.cpp)
 list(TRANSFORM FLIPSIDE_WEB_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/src/platform/")
 # Compiled once, linked twice: flipside.js + flipside.wasm for the hosted build, and the same
 # objects with the wasm inlined (-sSINGLE_FILE) for build/web/flipside.html.
@@ -161,6 +161,7 @@ set(FLIPSIDE_WEB_EXPORTS
   _flipside_frame_count _flipside_pending_input _flipside_participant_count
   # embedding: mode, theme, roster import (web_embed.cpp)
   _flipside_embed_mode _flipside_embed_set_mode _flipside_embed_set_theme _flipside_embed_import
+  _flipside_embed_merge_replies
   # participant mode: an invitation from the page or the portal (web_participant.cpp)
   _flipside_participant_open)
 list(JOIN FLIPSIDE_WEB_EXPORTS "," flipside_web_exports)

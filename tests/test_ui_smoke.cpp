@@ -20,6 +20,9 @@
 #include "ui/calendar_session_panel.h"
 #include "ui/participant_screens.h"
 #include "ui/participant_shell.h"
+#include "ui/invite_dialog.h"
+#include "ui/reply_review_dialog.h"
+#include "io/reply_json.h"
 #include "ui/screen.h"
 
 using namespace flipside;
@@ -150,4 +153,38 @@ TEST_CASE("the participant's app draws every page, before and after an invitatio
         }
     }
     CHECK(workspace.me().interests == std::vector<std::string>{"Chess"});
+}
+
+TEST_CASE("the invite and merge-replies dialogs draw issued invitations, a conflict and a refused reply") {
+    HeadlessImGui imgui;
+    platform::MemoryPlatform memory(platform::system_time_zones());
+    app::App app(memory.platform);
+    app.start();
+    app.apply(app::replace_document(app.document(), testing::paired_document(), "load the wave"));
+    ui::InviteDialog invite;
+    ui::ReplyReviewDialog review;
+    const auto frame = [&] {
+        ImGui::Begin("Flipside");
+        invite.draw(app);
+        review.draw(app);
+        ImGui::End();
+    };
+    invite.open();
+    imgui.frames(3, frame);
+    Result<app::IssuedInvitations> issued = app.invite({"P1", "P2"});
+    REQUIRE(issued.ok());
+    imgui.frames(2, frame);
+    CHECK(issued->handouts[0].invitation_id == app.document().current_program()->invitations.issued[0].id);
+
+    Result<participants::Invitation> zoe = io::read_invitation_json(issued->handouts[0].file_text, "P1", memory.clock.utc);
+    REQUIRE(zoe.ok());
+    Participant changed = app.document().participants[0];
+    changed.interests = {"Sailing"};
+    app.apply(app::update_participant(app.document().participants[0], changed));
+    app.receive_replies("zoe.json", io::write_reply_json(testing::reply_with(*zoe, {{"interests", {"Chess"}}}, 1,
+                                                                             memory.clock.utc + 60)));
+    app.receive_replies("broken.txt", "-----BEGIN FLIPSIDE REPLY-----\nAAAA");
+    imgui.frames(4, frame);  // opens by itself: replies arrived
+    CHECK(app.reply_review().replies.size() == 1);
+    CHECK(app.reply_batch().unreadable().size() == 1);
 }

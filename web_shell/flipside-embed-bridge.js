@@ -16,6 +16,8 @@
   const MAX_FILE_NAME_LENGTH = 200;
   const MAX_INVITATION_LENGTH = 1024 * 1024;  // the app refuses invitations over 512 KB itself
   const CHANGED_DELAY_MS = 200;  // a burst of edits (typing) becomes one "changed"
+  const MAX_REPLIES = 5000;                  // one request: a whole wave's replies
+  const MAX_REPLY_LENGTH = 2 * 1024 * 1024;  // characters of one reply text (the app reads up to 1 MB of it)
 
   const params = new URLSearchParams(location.search);
   const embedded = window.parent !== window;
@@ -135,6 +137,21 @@
       const result = resultOrThrow(api.importText(fileNameFor(payload.format, fileName), payload.text));
       return result.status === 'imported' ? { status: result.status, participants: result.participants }
                                           : { status: result.status };
+    },
+    mergeReplies(payload) {
+      onlyKeys(payload, ['replies', 'apply']);
+      if (!Array.isArray(payload.replies) || payload.replies.length === 0 || payload.replies.length > MAX_REPLIES) {
+        throw invalid(`replies must be a list of 1 to ${MAX_REPLIES} texts (reply files or text blocks)`);
+      }
+      payload.replies.forEach((reply, i) => {
+        if (typeof reply !== 'string' || reply.length > MAX_REPLY_LENGTH) {
+          throw invalid(`replies[${i}] must be a text of at most ${MAX_REPLY_LENGTH} characters`);
+        }
+      });
+      if (payload.apply !== undefined && typeof payload.apply !== 'boolean') throw invalid('apply must be true or false');
+      const result = resultOrThrow(api.mergeReplies(payload.replies, payload.apply === true));
+      const { ok, ...answer } = result;
+      return answer;
     },
     exportData(payload) {
       onlyKeys(payload, []);

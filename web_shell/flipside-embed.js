@@ -156,6 +156,9 @@
       // Participant mode: the invitation of the person signed in to the portal (a link, its
       // "#invite=…" fragment, or the text of a .flipside-invite file).
       openInvitation: (invitation) => request('openInvitation', { invitation }),
+      // Participants' replies (reply files' text or text blocks): reviewed by the coordinator in
+      // the app, or merged at once with { apply: true } (conflicts keep the coordinator's value).
+      mergeReplies: (replies, { apply = false } = {}) => request('mergeReplies', { replies, apply }),
       getSchedule: () => request('getSchedule', {}),
       // Leaving kiosk mode needs the coordinator's PIN; entering it needs one set (or given).
       setMode: (mode, { pin } = {}) => request('setMode', pin === undefined ? { mode } : { mode, pin }),

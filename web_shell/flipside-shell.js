@@ -31,6 +31,7 @@
   let textInputActive = false; // ImGui is editing text: keys go to the hidden textarea
   let covered = false;         // a notice covers the app (api.cover): no input reaches it
   const events = new EventTarget();  // "changed" for the embed bridge (section 8)
+  const openedUrls = [];             // addresses the app opened (mailto: drafts), for tests
 
   function showStatus(title, message, isError) {
     statusBox.hidden = false;
@@ -107,8 +108,17 @@
     download(fileName, mimeType, content) {
       download(fileName, mimeType, content);
     },
-    requestUpload(accept) {
-      requestUpload(accept);
+    requestUpload(accept, several) {
+      requestUpload(accept, several);
+    },
+    // A mailto: draft: a link clicked opens the mail program and leaves this page where it is.
+    openUrl(url) {
+      const link = document.createElement('a');
+      link.href = url;
+      link.rel = 'noopener';
+      if (!/^mailto:/i.test(url)) link.target = '_blank';
+      openedUrls.push(url);
+      link.click();
     },
     // The document's revision or the mode (coordinator, kiosk, readonly) changed.
     changed(revision, mode) {
@@ -300,7 +310,7 @@
 
   let fileInput = null;
 
-  function requestUpload(accept) {
+  function requestUpload(accept, several = false) {
     if (!fileInput) {
       fileInput = document.createElement('input');
       fileInput.type = 'file';
@@ -313,6 +323,7 @@
       document.body.appendChild(fileInput);
     }
     fileInput.accept = accept || '';
+    fileInput.multiple = Boolean(several);
     fileInput.click();
   }
 
@@ -343,12 +354,10 @@
       module._flipside_receive_file(name, content, contentLength));
   }
 
-  function importFiles(files) {
-    if (files.length === 0) return;
-    if (files.length > 1) {
-      postMessage(0, `Flipside imports one file at a time: importing “${files[0].name}” only.`);
-    }
-    importFile(files[0]);
+  // Several files (a batch of participants' replies) reach the app one after the other, in
+  // the order given; each is read on its own terms (App::receive_file).
+  async function importFiles(files) {
+    for (const file of files) await importFile(file);
   }
 
   function hasFiles(event) {
@@ -476,6 +485,7 @@
       return JSON.parse(withUtf8([text], (pointer, length) =>
         module.ccall('flipside_participant_open', 'string', ['number', 'number'], [pointer, length])));
     },
+    openedUrls: () => [...openedUrls],
     // The module's memory in bytes; it only grows, so this is its peak so far.
     memoryBytes: () => (module ? module.HEAPU8.length : 0),
     flush: () => flush(),
@@ -496,6 +506,17 @@
       return JSON.parse(withUtf8([name, text], (namePointer, nameLength, content, contentLength) =>
         module.ccall('flipside_embed_import', 'string', ['number', 'number', 'number'],
                      [namePointer, content, contentLength])));
+    },
+    // Participants' replies handed over by the page (the embed bridge's mergeReplies):
+    // { replies: [text, ...], apply: bool }; the answer says what became of each.
+    mergeReplies(replies, apply) {
+      if (!module) throw new Error('Flipside has not started');
+      const payload = JSON.stringify({ replies, apply: Boolean(apply) });
+      if (payload.length > MAX_FILE_BYTES) {
+        return { ok: false, code: 'too-large', message: `The replies are larger than ${formatMegabytes(MAX_FILE_BYTES)}.` };
+      }
+      return JSON.parse(withUtf8([payload], (pointer, length) =>
+        module.ccall('flipside_embed_merge_replies', 'string', ['number', 'number'], [pointer, length])));
     },
     // Covers the app with a notice and keeps input from it (kiosk mode asked for but not set
     // up: participants must not see the coordinator's screens meanwhile); null uncovers.

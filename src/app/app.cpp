@@ -9,6 +9,7 @@
 #include "core/ids.h"
 #include "core/text.h"
 #include "io/json_document.h"
+#include "io/reply_json.h"
 #include "io/roster_export.h"
 
 namespace flipside::app {
@@ -302,6 +303,12 @@ void App::commit_csv_import(const Edit& edit, std::size_t added, std::size_t upd
 
 void App::receive_file(const std::string& file_name, const std::string& content) {
     if (refuse_when_read_only()) return;  // a CSV would open the import dialog for nothing
+    // Before anything else reads it: a reply (even a damaged one) is never a document to import
+    // over the data, and a text file of reply blocks is no CSV.
+    if (io::is_reply_text(content)) {
+        receive_replies(file_name, content);
+        return;
+    }
     if (ends_with_ignoring_ascii_case(file_name, ".csv") || ends_with_ignoring_ascii_case(file_name, ".tsv") ||
         ends_with_ignoring_ascii_case(file_name, ".txt")) {
         Result<io::CsvTable> read = io::read_csv(content);
@@ -331,6 +338,78 @@ void App::receive_file(const std::string& file_name, const std::string& content)
         note += " (updated from file version " + std::to_string(read->migrated_from_version) + ")";
     replace_document(std::move(read->document), "import " + file_name);
     post(MessageKind::Info, note);
+}
+
+void App::copy_text(const std::string& text, const std::string& what) {
+    platform_.clipboard.set_text(text);
+    post(MessageKind::Info, "Copied " + what + " to the clipboard.");
+}
+
+Result<IssuedInvitations> App::invite(const std::vector<std::string>& participant_ids) {
+    if (read_only()) {
+        refuse_when_read_only();
+        return Problem{"", "This view is read-only: invitations are recorded in the data, so none can be issued here."};
+    }
+    Result<IssuedInvitations> issued = issue_invitations(document_, participant_ids, platform_.clock.now_utc(),
+                                                         platform_.random, platform_.navigation.app_address());
+    if (!issued) {
+        post(MessageKind::Error, "No invitation was issued: " + issued.message());
+        return issued;
+    }
+    apply(issued->edit);
+    const std::size_t count = issued->handouts.size();
+    post(MessageKind::Info, "Issued " + plural(count, "invitation", "invitations") + " in " +
+                                (document_.current_program() ? document_.current_program()->name : std::string("the program")) +
+                                (issued->key_added ? " (the program got its invitation key)" : "") +
+                                ". Replies to them can be merged with Participants > Merge replies…");
+    return issued;
+}
+
+void App::receive_replies(const std::string& source, const std::string& text) {
+    if (refuse_when_read_only()) return;
+    if (kiosk_.in_kiosk_mode()) {
+        // The review is the coordinator's: a participant at the kiosk must not start it.
+        post(MessageKind::Error, source + " is a participant's reply: replies are merged by the coordinator, "
+                                          "outside kiosk mode (Participants > Merge replies…).");
+        return;
+    }
+    replies_.add(source, text);
+}
+
+const participants::MergePlan& App::reply_review() {
+    return replies_.plan(document_, revision_, platform_.clock.now_utc(), platform_.time_zones);
+}
+
+participants::MergePlan App::apply_replies() {
+    participants::MergePlan plan = merge_batch(replies_);
+    if (!read_only()) replies_.clear();
+    return plan;
+}
+
+participants::MergePlan App::merge_batch(ReplyBatch& batch) {
+    if (refuse_when_read_only()) return {};
+    participants::MergePlan plan =
+        participants::plan_merge(document_, batch.replies(), platform_.clock.now_utc(), platform_.time_zones, batch.choices());
+    std::vector<std::string> details;
+    for (const ReplyBatch::Unreadable& unreadable : batch.unreadable()) details.push_back(unreadable.reason);
+    for (const participants::ReplyReview& review : plan.replies) {
+        if (review.outcome == participants::ReplyOutcome::Refused)
+            details.push_back("Refused " + review.source + ": " + review.reason);
+        else if (review.outcome == participants::ReplyOutcome::Skipped)
+            details.push_back("Skipped " + review.source + ": " + review.reason);
+    }
+    const std::size_t refused = plan.refused + batch.unreadable().size();
+    apply(plan.edit);
+    if (details.size() > kMaxDetailsShown) {
+        const std::size_t more = details.size() - kMaxDetailsShown;
+        details.resize(kMaxDetailsShown);
+        details.push_back("… and " + std::to_string(more) + " more");
+    }
+    std::string text = "Merged " + plural(plan.applied, "reply", "replies") + " (" + std::to_string(plan.skipped) +
+                       " skipped, " + std::to_string(refused) + " refused)";
+    text += plan.applied > 0 ? ". Edit > Undo takes the whole merge back." : "; nothing changed.";
+    post(refused > 0 ? MessageKind::Error : MessageKind::Info, std::move(text), std::move(details));
+    return plan;
 }
 
 void App::load_demo() {

@@ -12,7 +12,9 @@
 #include "app/autosave.h"
 #include "app/edit.h"
 #include "app/export_reminder.h"
+#include "app/invitations.h"
 #include "app/kiosk_lock.h"
+#include "app/reply_batch.h"
 #include "app/undo_history.h"
 #include "app/user_message.h"
 #include "core/model.h"
@@ -73,8 +75,9 @@ public:
     // Files.
     void export_json();
     void request_import();
-    // A file picked or dropped by the user. JSON documents are imported all-or-nothing;
-    // CSV files (HR exports) wait in pending_csv_import() for the mapping step.
+    // A file picked or dropped by the user. Participants' replies (JSON replies, text with
+    // reply blocks) join the reply review (reply_batch()); other JSON documents are imported
+    // all-or-nothing; CSV files (HR exports) wait in pending_csv_import() for the mapping step.
     void receive_file(const std::string& file_name, const std::string& content);
     void request_csv_import();
     const std::optional<PendingCsvImport>& pending_csv_import() const { return pending_csv_; }
@@ -89,6 +92,35 @@ public:
     // downloaded under the selection's name, and a message saying so ("Exported
     // flipside-P0006.ics (14 sessions)").
     void export_calendar(const CalendarSelection& selection);
+
+    // Every export ends here: the download, and the message that names the file.
+    void deliver(const std::string& file_name, const std::string& mime_type, const std::string& content,
+                 const std::string& note = {});
+    // Text to the clipboard, and a message saying what was copied ("the link for Ana Ruiz").
+    void copy_text(const std::string& text, const std::string& what);
+    // Another address: a mailto: draft opens the person's mail program.
+    void open_address(const std::string& url) { platform_.navigation.open_url(url); }
+
+    // Invitations (Participants › Invite…): issued to `participant_ids` in the current program
+    // and recorded there as one undoable edit; what to hand out comes back. Refused with the
+    // reason (and posted as a message) when read-only or when anyone cannot be invited.
+    Result<IssuedInvitations> invite(const std::vector<std::string>& participant_ids);
+    // The people selected in People, for dialogs that act on them (Participants › Invite…).
+    void set_people_selection(std::vector<std::string> ids) { people_selection_ = std::move(ids); }
+    const std::vector<std::string>& people_selection() const { return people_selection_; }
+
+    // Participants' replies waiting for review (Participants › Merge replies…). receive_replies
+    // adds a file's or a paste's replies; reply_review() is the review as the document stands;
+    // apply_replies() merges the whole batch as one undoable edit with the choices made,
+    // posts what was applied, skipped and refused (naming the files), empties the batch and
+    // returns the plan it applied.
+    ReplyBatch& reply_batch() { return replies_; }
+    void receive_replies(const std::string& source, const std::string& text);
+    const participants::MergePlan& reply_review();
+    participants::MergePlan apply_replies();
+    // The same for a batch of the caller's own (the portal's mergeReplies with "apply"), leaving
+    // the coordinator's review as it is.
+    participants::MergePlan merge_batch(ReplyBatch& batch);
 
     // Earlier versions (File › Restore an earlier version…): the last saves and the last of each
     // recent day, newest first, after saving what is pending.
@@ -147,9 +179,6 @@ public:
 
 private:
     void replace_document(Document next, std::string label);
-    // Every export ends here: the download, and the message that names the file.
-    void deliver(const std::string& file_name, const std::string& mime_type, const std::string& content,
-                 const std::string& note = {});
     // True (and tells the user why) when read-only mode refuses a change.
     bool refuse_when_read_only();
     // Once a week while the data holds pairs and has not been exported for two weeks.
@@ -163,6 +192,8 @@ private:
     ExportReminder export_reminder_;
     std::vector<UserMessage> messages_;
     std::optional<PendingCsvImport> pending_csv_;
+    ReplyBatch replies_;
+    std::vector<std::string> people_selection_;
     std::optional<ProfileGap> people_gap_request_;
     std::uint64_t revision_ = 0;
     bool read_only_ = false;

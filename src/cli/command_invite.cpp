@@ -9,8 +9,7 @@
 
 #include "cli/cli_support.h"
 #include "core/participants/invitation.h"
-#include "io/csv_writer.h"
-#include "io/invitation_json.h"
+#include "io/invitation_handout.h"
 #include "io/json_document.h"
 
 namespace flipside::cli {
@@ -25,7 +24,7 @@ int run_invite(const Arguments& args) {
     const std::vector<std::string> chosen = options.values("--participant");
     if (chosen.empty() == !options.flag("--all"))
         return usage_error("invite", "give --participant ID (once or more) or --all");
-    const std::string base_url = options.value("--base-url").value_or("flipside.html");
+    const std::string base_url = options.value("--base-url").value_or(io::kDefaultInvitationBase);
     const auto now = current_time("invite");
     if (!now) return 2;
 
@@ -64,17 +63,11 @@ int run_invite(const Arguments& args) {
     std::printf("recorded %zu invitation%s in %s (rewritten)\n", batch->invitations.size(),
                 batch->invitations.size() == 1 ? "" : "s", path.c_str());
 
-    std::vector<std::vector<std::string>> rows{{"id", "name", "email", "link", "subject", "body"}};
-    for (const participants::Invitation& invitation : batch->invitations) {
-        const std::string file = *directory + "/" + invitation.participant.id + ".flipside-invite";
-        if (!write_file(file, io::write_invitation_json(invitation), "invite")) return 1;
-        const std::string link = io::invitation_link(invitation, base_url);
-        const participants::InvitationMessage message = participants::invitation_message(invitation, link);
-        rows.push_back({invitation.participant.id, invitation.participant.name, invitation.participant.email, link,
-                        message.subject, message.body});
-    }
+    const std::vector<io::InvitationHandout> handouts = io::invitation_handouts(batch->invitations, base_url);
+    for (const io::InvitationHandout& handout : handouts)
+        if (!write_file(*directory + "/" + handout.file_name, handout.file_text, "invite")) return 1;
     const std::string table = *directory + "/invitations.csv";
-    if (!write_file(table, io::write_csv(rows), "invite")) return 1;
+    if (!write_file(table, io::write_invitations_csv(handouts), "invite")) return 1;
     std::printf("wrote %zu invitation%s and %s\n", batch->invitations.size(), batch->invitations.size() == 1 ? "" : "s",
                 table.c_str());
     return 0;

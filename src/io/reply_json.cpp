@@ -170,4 +170,19 @@ Result<std::vector<Reply>> read_replies(std::string_view text, const std::string
     return std::vector<Reply>{std::move(*reply)};
 }
 
+bool is_reply_text(std::string_view text) {
+    if (text.find(kBegin) != std::string_view::npos) return true;
+    constexpr std::string_view kFormatValue = "\"flipside-reply\"";
+    if (text.find(kFormatValue) == std::string_view::npos) return false;
+    // Small enough to be a reply: ask the JSON itself. Larger: a reply too large to read
+    // (read_replies says so) unless it is a document, whose own marker no reply has.
+    if (text.size() <= 2 * kMaxReplyBytes) {
+        const json root = json::parse(text.begin(), text.end(), nullptr, false);
+        if (root.is_discarded()) return text.find("\"schema_version\"") == std::string_view::npos;
+        const auto format = root.is_object() ? root.find("format") : root.end();
+        return format != root.end() && format->is_string() && *format == kFormatName;
+    }
+    return text.find("\"schema_version\"") == std::string_view::npos;
+}
+
 }  // namespace flipside::io

@@ -32,6 +32,11 @@ std::string reply_text_block(const participants::Reply& reply);
 // ASCII letters, digits and dashes.
 std::string reply_file_name(const std::string& participant_name, UtcSeconds written_at);
 
+// Whether `text` is meant as a reply (a JSON reply or text blocks, whole or damaged) rather than
+// a document or a table: what an app that takes any dropped file uses to send it to the review
+// of replies, where read_replies() then accepts it or says what is wrong with it.
+bool is_reply_text(std::string_view text);
+
 // Every reply in `text`: the JSON of one reply, or any number of text blocks.
 Result<std::vector<participants::Reply>> read_replies(std::string_view text, const std::string& source);
 

@@ -38,11 +38,25 @@ std::size_t MemoryStorage::used_bytes(const std::string& prefix) {
     return used;
 }
 
+std::string SeededRandomBytes::bytes(std::size_t count) {
+    std::string out;
+    out.reserve(count + 8);
+    while (out.size() < count) {
+        std::uint64_t word = generator_.next();
+        for (int i = 0; i < 8; ++i, word >>= 8) out.push_back(static_cast<char>(word & 0xff));
+    }
+    out.resize(count);
+    return out;
+}
+
 MemoryPlatform::MemoryPlatform(const MemoryPlatform& other)
     : storage(other.storage),
       files(other.files),
       clipboard(other.clipboard),
       clock(other.clock),
-      platform{storage, files, clipboard, clock, other.platform.time_zones, other.platform.storage_namespace} {}
+      random(other.random),
+      navigation(other.navigation),
+      platform{storage,          files, clipboard, clock, random, navigation, other.platform.time_zones,
+               other.platform.storage_namespace} {}
 
 }  // namespace flipside::platform

@@ -1,5 +1,6 @@
 // An in-memory platform for tests and headless runs: storage in a map (with an adjustable
-// quota to provoke "storage full"), downloads kept in a list, a clock the test moves by hand.
+// quota to provoke "storage full"), downloads kept in a list, a clock the test moves by hand, seeded randomness,
+// addresses opened kept in a list.
 #pragma once
 
 #include <map>
@@ -7,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/demo_program.h"
 #include "platform/interface/platform.h"
 
 namespace flipside::platform {
@@ -68,13 +70,31 @@ public:
     double monotonic = 0;
 };
 
+// Seeded (SplitMix64), so a test's invitations are the same on every run.
+class SeededRandomBytes final : public Random {
+public:
+    explicit SeededRandomBytes(std::uint64_t seed = 20261123) : generator_(seed) {}
+    std::string bytes(std::size_t count) override;
+
+private:
+    SeededRandom generator_;
+};
+
+class MemoryNavigation final : public Navigation {
+public:
+    std::string app_address() override { return address; }
+    void open_url(const std::string& url) override { opened.push_back(url); }
+    std::string address;  // none by default, as a native run has
+    std::vector<std::string> opened;
+};
+
 // All of the above bundled, for a test to construct in one line. `platform` always refers to
 // this object's own members: a copy (which is also what a move does) starts with the original's
-// stored entries, downloads, clipboard text and time, then keeps its own, sharing only the time
+// stored entries, downloads, clipboard text, time, random state and opened addresses, then keeps its own, sharing only the time
 // zone catalog. Assignment is deleted, since `platform` cannot be pointed at another catalog.
 struct MemoryPlatform {
     explicit MemoryPlatform(const TimeZoneCatalog& zones, std::string storage_namespace = "test")
-        : platform{storage, files, clipboard, clock, zones, std::move(storage_namespace)} {}
+        : platform{storage, files, clipboard, clock, random, navigation, zones, std::move(storage_namespace)} {}
     MemoryPlatform(const MemoryPlatform& other);
     MemoryPlatform& operator=(const MemoryPlatform&) = delete;
 
@@ -82,6 +102,8 @@ struct MemoryPlatform {
     MemoryFiles files;
     MemoryClipboard clipboard;
     ManualClock clock;
+    SeededRandomBytes random;
+    MemoryNavigation navigation;
     Platform platform;
 };
 

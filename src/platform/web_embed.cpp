@@ -5,7 +5,9 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <exception>
 #include <string>
 
@@ -96,6 +98,93 @@ bool parse_accent(const std::string& text, ImVec4& colour) {
     }
     colour = ImVec4(channels[0], channels[1], channels[2], 1.0f);
     return true;
+}
+
+const char* outcome_name(participants::ReplyOutcome outcome, bool applied) {
+    switch (outcome) {
+        case participants::ReplyOutcome::Applied: return applied ? "applied" : "will-apply";
+        case participants::ReplyOutcome::Skipped: return "skipped";
+        case participants::ReplyOutcome::Refused: return "refused";
+    }
+    return "refused";
+}
+
+// Replies the host sends (the portal received them from participants). Without "apply" they
+// join the coordinator's review, which opens in the embed: the coordinator decides conflicts.
+// With "apply" they are merged at once, apart from that review, with the review's defaults (in
+// a conflict the coordinator's value stays) as one undoable step. Either way the host learns,
+// per reply it sent (by its index), what became of it and why.
+nlohmann::json merge_replies(app::App& app, const nlohmann::json& texts, bool apply_now) {
+    if (app.kiosk().in_kiosk_mode())
+        return failure("not-allowed-in-kiosk", "Replies are merged by the coordinator; this embed is in kiosk mode.");
+    if (app.read_only())
+        return failure("read-only", "This is a read-only view: replies cannot be merged here.");
+    static int requests = 0;
+    const std::string prefix = "portal request " + std::to_string(++requests) + ", reply ";
+    app::ReplyBatch own;
+    app::ReplyBatch& batch = apply_now ? own : app.reply_batch();
+    const std::size_t unreadable_before = batch.unreadable().size();
+    std::vector<std::string> sources;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        sources.push_back(prefix + std::to_string(i + 1));
+        if (apply_now)
+            batch.add(sources.back(), texts[i].get_ref<const std::string&>());
+        else
+            app.receive_replies(sources.back(), texts[i].get_ref<const std::string&>());
+    }
+    const participants::MergePlan plan = apply_now ? app.merge_batch(batch) : app.reply_review();
+    const auto index_of = [&](const std::string& source) -> long long {
+        if (source.compare(0, prefix.size(), prefix) != 0) return -1;
+        return std::atoll(source.c_str() + prefix.size()) - 1;  // "... reply 3 (reply block 2)" -> 2
+    };
+    nlohmann::json replies = nlohmann::json::array();
+    std::size_t applied = 0, skipped = 0, refused = 0;
+    for (const participants::ReplyReview& review : plan.replies) {
+        const long long index = index_of(review.source);
+        if (index < 0) continue;  // dropped by the coordinator earlier, not this request's
+        nlohmann::json changes = nlohmann::json::array();
+        for (const participants::ChangeReview& change : review.changes)
+            changes.push_back({{"field", change.field},
+                               {"conflict", change.conflict},
+                               {"superseded", change.superseded},
+                               {"applied", change.applied}});
+        applied += review.outcome == participants::ReplyOutcome::Applied;
+        skipped += review.outcome == participants::ReplyOutcome::Skipped;
+        refused += review.outcome == participants::ReplyOutcome::Refused;
+        replies.push_back({{"index", index},
+                           {"source", review.source},
+                           {"participantId", review.participant_id},
+                           {"name", review.participant_name},
+                           {"outcome", outcome_name(review.outcome, apply_now)},
+                           {"reason", review.reason},
+                           {"changes", std::move(changes)}});
+    }
+    const std::vector<app::ReplyBatch::Unreadable>& unreadable = batch.unreadable();
+    for (std::size_t i = unreadable_before; i < unreadable.size(); ++i) {
+        const long long index = index_of(unreadable[i].source);
+        if (index < 0) continue;
+        ++refused;
+        replies.push_back({{"index", index}, {"source", unreadable[i].source}, {"outcome", "refused"},
+                           {"reason", unreadable[i].reason}, {"changes", nlohmann::json::array()}});
+    }
+    // A text whose replies were all in the batch already (sent twice, or dropped by the coordinator too).
+    std::vector<bool> answered(texts.size(), false);
+    for (const nlohmann::json& reply : replies) answered[reply["index"].get<std::size_t>()] = true;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (answered[i]) continue;
+        ++skipped;
+        replies.push_back({{"index", i}, {"source", sources[i]}, {"outcome", "skipped"},
+                           {"reason", "the same reply is in this batch already"}, {"changes", nlohmann::json::array()}});
+    }
+    std::stable_sort(replies.begin(), replies.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
+        return a["index"].get<long long>() < b["index"].get<long long>();
+    });
+    return {{"ok", true},
+            {"status", apply_now ? "merged" : "awaiting-coordinator"},
+            {"applied", applied},
+            {"skipped", skipped},
+            {"refused", refused},
+            {"replies", std::move(replies)}};
 }
 
 std::string text_or_empty(const char* text) { return text != nullptr ? std::string(text) : std::string(); }
@@ -189,6 +278,27 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_embed_import(const char* name, const c
         nlohmann::json refused = web::failure(app->read_only() ? "read-only" : "import-refused", message);
         refused["details"] = details;
         return web::keep(result, refused);
+    } catch (const std::exception& error) {
+        return web::keep(result, web::failure("internal", error.what()));
+    }
+}
+
+// {"replies":["<reply JSON or text block>", ...], "apply":false}: see merge_replies above.
+EMSCRIPTEN_KEEPALIVE const char* flipside_embed_merge_replies(const char* payload, int length) {
+    static std::string result;
+    flipside::app::App* app = runtime().app;
+    if (app == nullptr) return web::keep(result, web::failure("not-ready", "Flipside has not started."));
+    if (payload == nullptr || length < 0) return web::keep(result, web::failure("invalid-payload", "No replies."));
+    try {
+        const nlohmann::json request =
+            nlohmann::json::parse(payload, payload + length, nullptr, false);
+        const auto replies = request.is_object() ? request.find("replies") : request.end();
+        if (replies == request.end() || !replies->is_array() || replies->empty() ||
+            !std::all_of(replies->begin(), replies->end(), [](const nlohmann::json& r) { return r.is_string(); }))
+            return web::keep(result, web::failure("invalid-payload", "replies must be a list of texts (reply files or text blocks)."));
+        const auto apply = request.find("apply");
+        web::note_activity();
+        return web::keep(result, web::merge_replies(*app, *replies, apply != request.end() && apply->is_boolean() && apply->get<bool>()));
     } catch (const std::exception& error) {
         return web::keep(result, web::failure("internal", error.what()));
     }

@@ -1,5 +1,6 @@
 // The app's side of embedding (docs/embedding.md): the mode a host page asked for
-// (coordinator, kiosk, readonly), its theme, roster imports, and the "changed" notice. The
+// (coordinator, kiosk, readonly), its theme, roster imports, participants' replies to merge
+// (mergeReplies), and the "changed" notice. The
 // message protocol itself (origins, versions, shapes) is checked in web_shell/flipside-embed-bridge.js;
 // the functions here check their arguments again, so nothing a page passes can crash the app.
 #pragma once

@@ -15,9 +15,9 @@ EM_JS(void, flipside_js_download, (const char* name, const char* mime, const cha
     }
 });
 
-EM_JS(void, flipside_js_request_upload, (const char* accept), {
+EM_JS(void, flipside_js_request_upload, (const char* accept, int several), {
     var shell = Module["flipsideShell"];
-    if (shell && shell.requestUpload) shell.requestUpload(UTF8ToString(accept));
+    if (shell && shell.requestUpload) shell.requestUpload(UTF8ToString(accept), several !== 0);
 });
 
 }  // namespace
@@ -30,6 +30,7 @@ void WebFiles::download(const std::string& file_name, const std::string& mime_ty
 
 // Browsers open a file picker only during a user gesture. This runs in the frame right after
 // the click that asked for it, which is still within Chromium's transient activation window.
-void WebFiles::request_upload(const std::string& accept) { flipside_js_request_upload(accept.c_str()); }
+void WebFiles::request_upload(const std::string& accept) { flipside_js_request_upload(accept.c_str(), 0); }
+void WebFiles::request_uploads(const std::string& accept) { flipside_js_request_upload(accept.c_str(), 1); }
 
 }  // namespace flipside::platform::web

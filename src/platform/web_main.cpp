@@ -50,8 +50,11 @@ struct WebApp {
     WebFiles files;
     WebClipboard clipboard;
     WebClock clock;
+    WebRandom random;
+    WebNavigation navigation;
     WebEditingLease editing;
-    Platform platform{storage, files, clipboard, clock, system_time_zones(), page_storage_namespace(), &editing};
+    Platform platform{storage,           files, clipboard, clock, random, navigation, system_time_zones(),
+                      page_storage_namespace(), &editing};
     WebDisplay display;
     WebRenderer renderer;
     FramePacer pacer;

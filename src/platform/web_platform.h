@@ -1,6 +1,7 @@
 // The browser's side of the platform seam (platform.h): storage, downloads and the file
-// picker, the system clipboard, Date.now()/performance.now(). One class per file:
-// web_storage.cpp, web_files.cpp, web_clipboard.cpp, web_clock.cpp.
+// picker, the system clipboard, Date.now()/performance.now(), crypto.getRandomValues, the page's address. One class per file:
+// web_storage.cpp, web_files.cpp, web_clipboard.cpp, web_clock.cpp, web_random.cpp,
+// web_navigation.cpp.
 //
 // DOM work (creating <a download>, <input type=file>, clipboard events) lives in
 // web_shell/flipside-shell.js, which the module reaches as Module.flipsideShell; the C++ side
@@ -42,6 +43,7 @@ public:
     void download(const std::string& file_name, const std::string& mime_type,
                   const std::string& content) override;
     void request_upload(const std::string& accept) override;
+    void request_uploads(const std::string& accept) override;
 };
 
 // The browser only hands out clipboard text inside a paste event, so text() answers with what
@@ -64,6 +66,19 @@ class WebEditingLease final : public EditingLease {
 public:
     bool held_at_start() override;
     void request() override;
+};
+
+// crypto.getRandomValues (web_random.cpp).
+class WebRandom final : public Random {
+public:
+    std::string bytes(std::size_t count) override;
+};
+
+// The page's address and opening others (web_navigation.cpp).
+class WebNavigation final : public Navigation {
+public:
+    std::string app_address() override;
+    void open_url(const std::string& url) override;
 };
 
 class WebClock final : public Clock {

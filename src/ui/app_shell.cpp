@@ -15,7 +15,9 @@
 
 #include "app/app.h"
 #include "ui/csv_import_dialog.h"
+#include "ui/invite_dialog.h"
 #include "ui/kiosk_screen.h"
+#include "ui/reply_review_dialog.h"
 #include "ui/restore_dialog.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -26,6 +28,8 @@ struct AppShell::State {
     std::vector<std::unique_ptr<Screen>> screens;
     CsvImportDialog csv_import;
     RestoreDialog restore;
+    InviteDialog invite;
+    ReplyReviewDialog replies;
     KioskScreen kiosk;
     bool open_kiosk_settings = false;
     std::string new_pin, repeat_pin, pin_message;
@@ -65,7 +69,9 @@ std::string human_bytes(std::uint64_t bytes) {
 // [SECTION] Menu bar
 //-----------------------------------------------------------------------------
 
-void draw_menu_bar(app::App& app, bool& confirm_clear, bool& open_kiosk_settings, RestoreDialog& restore) {
+void draw_menu_bar(app::App& app, AppShell::State& state) {
+    bool& confirm_clear = state.confirm_clear;
+    RestoreDialog& restore = state.restore;
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         // A read-only view keeps what only reads (exports) and greys out what would change data.
@@ -93,7 +99,11 @@ void draw_menu_bar(app::App& app, bool& confirm_clear, bool& open_kiosk_settings
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Participants")) {
-        if (ImGui::MenuItem("Kiosk mode…", nullptr, false, !app.read_only())) open_kiosk_settings = true;
+        // Invitations and replies change the data (the ledger, the merged fields): not in a read-only view.
+        if (ImGui::MenuItem("Invite…", nullptr, false, !app.read_only())) state.invite.open();
+        if (ImGui::MenuItem("Merge replies…", nullptr, false, !app.read_only())) state.replies.open();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Kiosk mode…", nullptr, false, !app.read_only())) state.open_kiosk_settings = true;
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();
@@ -293,7 +303,7 @@ void AppShell::draw_frame() {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Flipside", nullptr, flags);
-    draw_menu_bar(app_, state_->confirm_clear, state_->open_kiosk_settings, state_->restore);
+    draw_menu_bar(app_, *state_);
     handle_shortcuts(app_);
     draw_messages(app_);
 
@@ -319,6 +329,8 @@ void AppShell::draw_frame() {
     draw_dialogs(app_, *state_);
     state_->csv_import.draw(app_);
     state_->restore.draw(app_);
+    state_->invite.draw(app_);
+    state_->replies.draw(app_);
     draw_kiosk_settings(app_, *state_);
     ImGui::End();
 }

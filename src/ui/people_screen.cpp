@@ -62,6 +62,11 @@ public:
             ImGui::EndChild();
         }
         seen_revision_ = app.revision();
+        // Dialogs that act on the selection (Participants › Invite…) read it from the app.
+        if (selection_ != published_selection_) {
+            published_selection_ = selection_;
+            app.set_people_selection(std::vector<std::string>(selection_.begin(), selection_.end()));
+        }
     }
 
 private:
@@ -375,6 +380,7 @@ private:
 
     ParticipantEditor editor_;
     std::unordered_set<std::string> selection_;
+    std::unordered_set<std::string> published_selection_;
     int anchor_row_ = -1;
     int status_filter_ = 0;
     int matched_filter_ = 0;

@@ -67,6 +67,9 @@ public:
                           const std::string& content) = 0;
     // Opens the file picker; `accept` is a list such as ".json,application/json".
     virtual void request_upload(const std::string& accept) = 0;
+    // The same, letting the user pick several files at once (a batch of replies); each arrives
+    // through App::receive_file on its own.
+    virtual void request_uploads(const std::string& accept) { request_upload(accept); }
 };
 
 class Clipboard {
@@ -81,6 +84,28 @@ public:
     virtual ~Clock() = default;
     virtual UtcSeconds now_utc() = 0;        // wall clock, for dates shown and file names
     virtual double monotonic_seconds() = 0;  // for debouncing
+};
+
+// Unpredictable bytes: invitation keys and ids, which must not be guessable by a participant
+// who wants to answer for someone else. crypto.getRandomValues in the browser; a seeded
+// generator in tests, so that their files come out the same on every run. The core never draws
+// randomness itself: what it needs is passed in from here.
+class Random {
+public:
+    virtual ~Random() = default;
+    virtual std::string bytes(std::size_t count) = 0;
+};
+
+// Where the app is served from, and leaving it for another address (a mailto: draft opens the
+// person's mail program).
+class Navigation {
+public:
+    virtual ~Navigation() = default;
+    // The app's own address as participants should open it: without fragment and query (the
+    // query carries this page's own namespace, mode and allowed origins); empty when the app has
+    // no address of its own (tests, the command line).
+    virtual std::string app_address() = 0;
+    virtual void open_url(const std::string& url) = 0;
 };
 
 // Which tab or window edits this data: one at a time (Web Locks in the browser), the others
@@ -100,6 +125,8 @@ struct Platform {
     Files& files;
     Clipboard& clipboard;
     Clock& clock;
+    Random& random;
+    Navigation& navigation;
     const TimeZoneCatalog& time_zones;
     std::string storage_namespace = "default";
     EditingLease* editing = nullptr;  // none: this tab always edits

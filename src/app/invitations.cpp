@@ -1,0 +1,49 @@
+#include "app/invitations.h"
+
+#include <unordered_set>
+
+#include "app/edit.h"
+#include "core/participants/invitation.h"
+#include "core/profile_gaps.h"
+
+namespace flipside::app {
+
+std::vector<std::string> people_to_invite(const Document& document, InviteWho who,
+                                          const std::vector<std::string>& selected) {
+    std::vector<std::string> ids;
+    if (who == InviteWho::Selected) {
+        const std::unordered_set<std::string> chosen(selected.begin(), selected.end());
+        for (const Participant& p : document.participants)
+            if (chosen.count(p.id) != 0) ids.push_back(p.id);
+        return ids;
+    }
+    const bool language_rule = common_language_required(document);
+    for (const Participant& p : document.participants) {
+        if (!p.active) continue;
+        bool wanted = who == InviteWho::EveryoneActive;
+        for (const ProfileGap gap : kAllProfileGaps) wanted = wanted || has_gap(p, gap, language_rule);
+        if (wanted) ids.push_back(p.id);
+    }
+    return ids;
+}
+
+Result<IssuedInvitations> issue_invitations(const Document& document, const std::vector<std::string>& participant_ids,
+                                            UtcSeconds now, platform::Random& random, const std::string& base_url) {
+    const Program* program = document.current_program();
+    if (program == nullptr) return Problem{"", "There is no program to invite anyone to yet."};
+    if (participant_ids.empty()) return Problem{"", "Nobody to invite: choose who first."};
+    Result<participants::IssuedBatch> batch = participants::issue_invitations(
+        document, program->id, participant_ids, now, [&random](std::size_t count) { return random.bytes(count); });
+    if (!batch) return batch.problems();
+    IssuedInvitations issued;
+    issued.key_added = batch->key_added;
+    issued.edit = update_program(*program, std::move(batch->program));
+    const std::size_t count = batch->invitations.size();
+    issued.edit.label = "invite " + (count == 1 ? batch->invitations.front().participant.name
+                                                : std::to_string(count) + " people");
+    issued.handouts = io::invitation_handouts(batch->invitations, base_url);
+    issued.csv = io::write_invitations_csv(issued.handouts);
+    return issued;
+}
+
+}  // namespace flipside::app
