@@ -11,11 +11,12 @@
 namespace flipside::platform::web {
 namespace {
 
-// file:// pages (the single-file build) have the origin "null": their whole address without
-// query and fragment is what a participant opens too.
+// Only a page served over http(s) has an address a participant can open too. A file:// page
+// (the single-file build on the coordinator's disk) answers none: its path means nothing on
+// another device and would tell them where the coordinator keeps their files, so links then
+// name the single file itself (io::kDefaultInvitationBase), sent alongside.
 EM_JS(char*, flipside_js_app_address, (), {
-    var address = location.protocol === 'file:' ? location.href.split(/[?#]/)[0]
-                                                : location.origin + location.pathname;
+    var address = /^https?:$/.test(location.protocol) ? location.origin + location.pathname : '';
     var size = lengthBytesUTF8(address) + 1;
     var copy = _malloc(size);
     stringToUTF8(address, copy, size);

@@ -137,7 +137,7 @@ void draw_intake(app::App& app, ReplyReviewDialog::State& s) {
     ImGui::EndDisabled();
 }
 
-void draw_list(app::App& app, ReplyReviewDialog::State& s, const participants::MergePlan& plan, float height) {
+void draw_list(ReplyReviewDialog::State& s, const participants::MergePlan& plan, float height) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("Replies", 4, flags, ImVec2(-1.0f, height))) return;
@@ -178,7 +178,6 @@ void draw_list(app::App& app, ReplyReviewDialog::State& s, const participants::M
         }
     }
     ImGui::EndTable();
-    (void)app;
 }
 
 void draw_picked(app::App& app, ReplyReviewDialog::State& s, const participants::MergePlan& plan) {
@@ -259,7 +258,7 @@ void ReplyReviewDialog::draw(app::App& app) {
     if (s.rows.empty()) {
         hint("No reply yet: drop reply files, pick them, or paste text blocks above.");
     } else {
-        draw_list(app, s, plan, std::max(ImGui::GetFrameHeight() * 4, available * 0.45f));
+        draw_list(s, plan, std::max(ImGui::GetFrameHeight() * 4, available * 0.45f));
         ImGui::BeginChild("Picked reply", ImVec2(0, std::max(ImGui::GetFrameHeight() * 3, available * 0.55f - ImGui::GetStyle().ItemSpacing.y)));
         draw_picked(app, s, plan);
         ImGui::EndChild();

@@ -103,7 +103,7 @@ public:
     virtual ~Navigation() = default;
     // The app's own address as participants should open it: without fragment and query (the
     // query carries this page's own namespace, mode and allowed origins); empty when the app has
-    // no address of its own (tests, the command line).
+    // no address of its own (tests, the command line, a page opened from a file).
     virtual std::string app_address() = 0;
     virtual void open_url(const std::string& url) = 0;
 };
