@@ -251,3 +251,13 @@ TEST_CASE("changes in words name the session, the partner and the candidates") {
     CHECK(describe_change(inv, {"skills", {}, {"Excel:4"}}, "UTC", platform::system_time_zones()).what ==
           "Skills you can share");
 }
+
+TEST_CASE("the coordinator's review says the same change of the participant, from the document") {
+    Wave wave;
+    const ChangeWords rating = describe_change(wave.document, "R1", "P1", {"feedback/ses-1", {}, {"4", "Useful"}},
+                                               platform::system_time_zones());
+    CHECK(rating.what.rfind("Their rating of the session with ", 0) == 0);
+    CHECK(rating.after == "4 of 5 — Useful");
+    CHECK(describe_change(wave.document, "R1", "P1", {"skills", {"Excel:3"}, {"Excel:4"}}, platform::system_time_zones())
+              .after == "Excel (4/5)");
+}

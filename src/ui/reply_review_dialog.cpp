@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "core/civil_time.h"
+#include "core/participants/change_words.h"
 #include "core/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -22,29 +23,14 @@ constexpr const char* kTitle = "Merge replies";
 constexpr const char* kDiscardTitle = "Discard the replies?";
 constexpr std::size_t kValueShown = 160;  // characters of a value in the list; the tooltip has more
 
-std::string shown(const participants::FieldValue& value, std::size_t limit = kValueShown) {
-    if (value.empty()) return "(empty)";
-    std::string text;
-    for (const std::string& item : value) text += (text.empty() ? "" : "; ") + item;
+// A value's words cut to what the list shows.
+std::string shortened(std::string text, std::size_t limit = kValueShown) {
     if (text.size() > limit) {
         std::size_t cut = limit;
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 letter
         text = text.substr(0, cut) + "…";
     }
     return text;
-}
-
-// "session/ses-2/status" -> "session ses-2: status"; "learning_goals" -> "learning goals".
-std::string field_label(const std::string& field) {
-    std::string label = field;
-    const std::size_t first = label.find('/');
-    if (first != std::string::npos) {
-        const std::size_t second = label.find('/', first + 1);
-        label[first] = ' ';
-        if (second != std::string::npos) label = label.substr(0, second) + ": " + label.substr(second + 1);
-    }
-    std::replace(label.begin(), label.end(), '_', ' ');
-    return label;
 }
 
 const char* outcome_name(participants::ReplyOutcome outcome) {
@@ -193,26 +179,35 @@ void draw_picked(app::App& app, ReplyReviewDialog::State& s, const participants:
                                                ? " Nothing of this reply is applied."
                                                : ""));
     }
+    const Program* program = app.document().current_program();
     for (std::size_t c = 0; c < review.changes.size(); ++c) {
         const participants::ChangeReview& change = review.changes[c];
+        // The change in the words the participant saw before sending it.
+        const auto words = [&](const participants::FieldValue& before) {
+            return participants::describe_change(app.document(), program ? program->id : std::string(),
+                                                 review.participant_id, {change.field, before, change.after},
+                                                 app.platform().time_zones);
+        };
+        const participants::ChangeWords now = words(change.current);
         ImGui::PushID(static_cast<int>(c));
         ImGui::Bullet();
-        ImGui::TextUnformatted(field_label(change.field).c_str());
+        ImGui::TextUnformatted(now.what.c_str());
         ImGui::SameLine();
         if (change.superseded) {
             ImGui::TextDisabled("left as is: a newer reply of theirs set it");
         } else if (change.conflict) {
             ImGui::TextColored(theme::error(), "conflict: you changed it after the invitation");
             ImGui::Indent();
-            ImGui::TextWrapped("Yours now: %s", shown(change.current).c_str());
-            ImGui::TextWrapped("Theirs: %s → %s", shown(change.replaced).c_str(), shown(change.after).c_str());
+            ImGui::TextWrapped("Yours now: %s", shortened(now.before).c_str());
+            ImGui::TextWrapped("Theirs: %s → %s", shortened(words(change.replaced).before).c_str(),
+                               shortened(now.after).c_str());
             const bool take = app.reply_batch().takes_participant(index, change.field);
             if (ImGui::RadioButton("Keep yours", !take)) app.reply_batch().set_takes_participant(index, change.field, false);
             ImGui::SameLine();
             if (ImGui::RadioButton("Take theirs", take)) app.reply_batch().set_takes_participant(index, change.field, true);
             ImGui::Unindent();
         } else {
-            ImGui::TextWrapped("%s → %s", shown(change.current).c_str(), shown(change.after).c_str());
+            ImGui::TextWrapped("%s → %s", shortened(now.before).c_str(), shortened(now.after).c_str());
         }
         ImGui::PopID();
     }

@@ -8,10 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { openPortal } from './embed.test.mjs';
+import { dropFile } from './import-export.test.mjs';
+import { dashboardFigures } from './workspace.test.mjs';
 import { waitForServiceWorker } from './offline.test.mjs';
 import {
-  REPO_ROOT, assert, assertEqual, click, findItem, messages, screenshot, typeInto, waitForApp, waitForFrames,
-  waitForItem,
+  REPO_ROOT, assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, typeInto, waitForApp,
+  waitForDocument, waitForFrames, waitForItem,
 } from './harness.mjs';
 
 const CLI = path.join(REPO_ROOT, 'build', 'native', 'flipside');
@@ -282,6 +284,111 @@ export const tests = [
       const file = t.scratchFile('portal-reply.json', JSON.stringify(received.reply));
       const report = cli(['merge-replies', wave.file, file, '-o', path.join(t.scratch, 'merged.json')]);
       assert(/applied/.test(report), `the portal's reply merges: ${report}`);
+    },
+  },
+  {
+    name: 'the whole round: the coordinator invites, the participant replies offline, the merge shows everywhere, Ctrl+Z takes it back',
+    timeout: 300000,
+    async run(t) {
+      // The coordinator's wave (paired, scheduled, a session two days ago still open) in their browser.
+      const wave = pairedWave(t, t.baseUrl);
+      const data = fs.readFileSync(wave.file, 'utf8');
+      const coordinator = await t.openApp({ viewport: { width: 1400, height: 900 } });
+      const desk = coordinator.page;
+      await dropFile(desk, 'wave.json', data);
+      await waitForDocument(desk, (d) => d.pairs.length === wave.doc.pairs.length, 'the wave in the app');
+      const me = wave.doc.participants.find((p) => p.id === wave.pair.mentee_id);
+      const before = await dashboardFigures(desk);
+
+      await click(desk, 'People');
+      await click(desk, me.name, { window: 'Roster' });
+      await menu(desk, 'Participants', 'Invite…');
+      await click(desk, 'Issue invitations');
+      const [table] = await Promise.all([desk.waitForEvent('download', { timeout: 20000 }),
+                                         click(desk, 'Download invitations.csv')]);
+      const [header, ...rows] = parseCsv(fs.readFileSync(await table.path(), 'utf8').replace(/^\uFEFF/, ''));
+      const row = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === me.id)[i]]));
+      await desk.keyboard.press('Escape');
+
+      // The participant, in a browser of their own, offline after the first visit.
+      const { context, page } = await t.openApp({ url: row.link, viewport: { width: 1100, height: 900 } });
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      await page.reload();
+      await waitForApp(page);
+      await openPage(page, 'My profile');
+      await typeInto(page, 'New skill', 'Board reporting');
+      await click(page, 'Add skill');
+      await openPage(page, 'My availability');
+      const grid = await findItem(page, 'grid', { window: 'Participant' });
+      await page.mouse.move(grid.x + grid.w - grid.w / 16, grid.y + grid.h * 0.4);
+      await page.mouse.down();
+      await page.mouse.move(grid.x + grid.w - grid.w / 16, grid.y + grid.h * 0.4 + 30, { steps: 4 });
+      await page.mouse.up();
+      await openPage(page, 'My partner and sessions');
+      await click(page, 'It took place');
+      await openPage(page, 'Feedback');
+      await click(page, '5 ★');
+      const reply = await makeReply(page, t);
+
+      // Back at the coordinator's desk: the reply file dropped, reviewed, applied.
+      await dropFile(desk, reply.name, reply.text);
+      await waitForItem(desk, 'Apply replies');
+      await screenshot(desk, 'round-trip-review');
+      await click(desk, 'Apply replies');
+      const merged = await waitForDocument(desk, (d) => d.participants.find((p) => p.id === me.id).skills
+        .some((s) => s.name === 'Board reporting'), 'the reply merged');
+      assertEqual(merged.sessions.find((s) => s.id === wave.session.id).status, 'held', 'the session is held');
+      assert(merged.feedback.some((f) => f.session_id === wave.session.id && f.author_id === me.id && f.rating === 5),
+             'the rating is in');
+      await click(desk, 'People');
+      await click(desk, me.name, { window: 'Roster' });
+      await waitForFrames(desk, 3);
+      await screenshot(desk, 'round-trip-people');
+      await click(desk, 'Matching');
+      await screenshot(desk, 'round-trip-matching');
+      const after = await dashboardFigures(desk);
+      await screenshot(desk, 'round-trip-dashboard');
+      const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+      assert(changed.length > 0, `the dashboard moved: ${JSON.stringify(after)}`);
+
+      // One undo takes the whole reply back.
+      await desk.keyboard.press('Control+Z');
+      const undone = await waitForDocument(desk, (d) => !d.participants.find((p) => p.id === me.id).skills
+        .some((s) => s.name === 'Board reporting'), 'the merge undone');
+      assertEqual(undone.sessions.find((s) => s.id === wave.session.id).status, 'planned', 'the session back to planned');
+      assert(!undone.feedback.some((f) => f.session_id === wave.session.id && f.author_id === me.id), 'the rating gone');
+    },
+  },
+  {
+    name: 'the same round through the portal\'s messages: openInvitation, the reply event, mergeReplies',
+    async run(t) {
+      const wave = pairedWave(t, new URL('index.html', t.baseUrl).href);
+      const invited = fs.readFileSync(wave.file, 'utf8');  // the ledger records the invitation
+      const { page, frame } = await openPortal(t, '?embeds=hr,me&modes=coordinator,participant');
+      const desk = frame('hr');
+      const mine = frame('me');
+      await waitForApp(desk);
+      await waitForApp(mine);
+      await page.evaluate(() => window.portal.select('hr'));
+      const imported = await page.evaluate((doc) => window.portal.importJson(JSON.parse(doc)), invited);
+      assert(imported.ok, `the coordinator's data: ${JSON.stringify(imported)}`);
+      await page.evaluate(() => window.portal.select('me'));
+      const opened = await page.evaluate((link) => window.portal.openInvitation(link), wave.link);
+      assert(opened.ok, `openInvitation: ${JSON.stringify(opened)}`);
+      await clickInFrame(page, mine, 'My partner and sessions');
+      await clickInFrame(page, mine, 'It took place');
+      await clickInFrame(page, mine, 'Send to the coordinator');
+      await clickInFrame(page, mine, 'Make my reply');
+      await page.waitForFunction(() => window.portal.replies.length === 1, null, { timeout: 10000 });
+      // The portal takes the reply to the coordinator's embed and merges it at once.
+      await page.evaluate(() => window.portal.select('hr'));
+      const merged = await page.evaluate(
+        () => window.portal.handles[0].mergeReplies([JSON.stringify(window.portal.replies[0].reply)], { apply: true }));
+      assertEqual(merged.applied, 1, `merged: ${JSON.stringify(merged)}`);
+      const doc = JSON.parse(await desk.evaluate(() => window.flipside.documentJson()));
+      assertEqual(doc.sessions.find((s) => s.id === wave.session.id).status, 'held', 'the coordinator sees it held');
+      await screenshot(page, 'portal-round-trip');
     },
   },
 ];

@@ -21,7 +21,7 @@ export async function importCsv(page, file) {
 }
 
 // The dashboard's figures, as its "Export figures as CSV" button writes them.
-async function dashboardFigures(page) {
+export async function dashboardFigures(page) {
   await click(page, 'Dashboard');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 20000 }),

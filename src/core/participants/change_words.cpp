@@ -142,4 +142,33 @@ ChangeWords describe_change(const Invitation& inv, const FieldChange& change, co
     return words;
 }
 
+ChangeWords describe_change(const Document& document, const std::string& program_id,
+                            const std::string& participant_id, const FieldChange& change,
+                            const TimeZoneCatalog& zones) {
+    // What an invitation would name (partners, sessions), taken from the document.
+    Invitation context;
+    std::string zone = "UTC";
+    for (const Participant& p : document.participants)
+        if (p.id == participant_id) zone = p.time_zone;
+    for (const Pair* pair : own_pairs(document, program_id, participant_id)) {
+        const std::string& partner_id = pair->mentor_id == participant_id ? pair->mentee_id : pair->mentor_id;
+        for (const Participant& p : document.participants)
+            if (p.id == partner_id) context.partners.push_back(InvitationPartner{pair->id, p.id, p.name, p.role, {}, {}});
+        for (const Session& s : document.sessions)
+            if (s.pair_id == pair->id) context.sessions.push_back(InvitationSession{s.id, s.pair_id, s.start, s.minutes, s.status, {}});
+    }
+    for (const std::string& id : change.after) {
+        for (const Participant& p : document.participants)
+            if (p.id == id) context.asks.shortlist.push_back(Candidate{p.id, p.name, {}});
+    }
+    ChangeWords words = describe_change(context, change, zone, zones);
+    // Said to the coordinator about the participant, not to the participant.
+    static const std::pair<const char*, const char*> kThirdPerson[] = {
+        {"Your ", "Their "}, {"Skills you can share", "Skills they can share"},
+        {"What you want to learn", "What they want to learn"}, {"A note for both of you", "A note for both of them"}};
+    for (const auto& [second, third] : kThirdPerson)
+        if (words.what.rfind(second, 0) == 0) words.what = third + words.what.substr(std::string(second).size());
+    return words;
+}
+
 }  // namespace flipside::participants

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/model.h"
 #include "core/participants/invitation.h"
 #include "core/participants/reply.h"
 #include "core/time_zone_catalog.h"
@@ -20,6 +21,12 @@ struct ChangeWords {
 
 // `invitation` names the sessions and partners; times are in `zone` (the participant's).
 ChangeWords describe_change(const Invitation& invitation, const FieldChange& change, const std::string& zone,
+                            const TimeZoneCatalog& time_zones);
+
+// The same words for the coordinator's review, said of the participant ("Their rating of …"),
+// from the document: their own pairs' partners and sessions, times in their time zone.
+ChangeWords describe_change(const Document& document, const std::string& program_id,
+                            const std::string& participant_id, const FieldChange& change,
                             const TimeZoneCatalog& time_zones);
 
 // A field value joined for reading: items separated by ", " (availability windows by "; ").
