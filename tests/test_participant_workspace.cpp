@@ -261,3 +261,35 @@ TEST_CASE("the coordinator's review says the same change of the participant, fro
     CHECK(describe_change(wave.document, "R1", "P1", {"skills", {"Excel:3"}, {"Excel:4"}}, platform::system_time_zones())
               .after == "Excel (4/5)");
 }
+
+namespace {
+class SecondTabLease final : public platform::EditingLease {
+public:
+    bool held_at_start() override { return false; }
+    void request() override { ++requests; }
+    int requests = 0;
+};
+}  // namespace
+
+TEST_CASE("a second tab of the participant's app changes nothing until it takes editing over, then reads the first's") {
+    Wave wave;
+    Device first;
+    REQUIRE(first.workspace.open_link(wave.link(0)).ok());
+    REQUIRE(first.workspace.set("interests", {"Chess"}).ok());
+
+    SecondTabLease lease;
+    first.memory.platform.editing = &lease;
+    app::ParticipantWorkspace second(first.memory.platform);
+    second.start();
+    REQUIRE(second.has_invitation());
+    CHECK(second.editing_elsewhere());
+    CHECK(second.set("interests", {"Go"}).message().find("another tab") != std::string::npos);
+    CHECK_FALSE(second.send_reply().ok());
+    second.request_editing_here();
+    CHECK(lease.requests == 1);
+
+    REQUIRE(first.workspace.set("languages", {"English", "Welsh"}).ok());  // the first tab goes on meanwhile
+    second.set_editing_elsewhere(false);  // the first tab let go
+    CHECK(second.value("languages") == FieldValue{"English", "Welsh"});
+    CHECK(second.set("interests", {"Go"}).ok());
+}

@@ -60,6 +60,31 @@ std::string ParticipantWorkspace::key_for(const std::string& program_id, const s
 }
 
 void ParticipantWorkspace::start() {
+    editing_elsewhere_ = platform_.editing != nullptr && !platform_.editing->held_at_start();
+    load_current();
+}
+
+void ParticipantWorkspace::set_editing_elsewhere(bool elsewhere) {
+    if (elsewhere == editing_elsewhere_) return;
+    editing_elsewhere_ = elsewhere;
+    if (!elsewhere) {
+        load_current();  // what the other tab saved
+        post(MessageKind::Info, "You can make changes here now.");
+    }
+    ++revision_;
+}
+
+void ParticipantWorkspace::request_editing_here() {
+    if (platform_.editing != nullptr) platform_.editing->request();
+}
+
+Result<void> ParticipantWorkspace::refuse_when_elsewhere() const {
+    if (!editing_elsewhere_) return {};
+    return Problem{"", "your invitation is open in another tab or window: make your changes there, or press "
+                       "Edit here"};
+}
+
+void ParticipantWorkspace::load_current() {
     const std::optional<std::string> current = platform_.storage.read(prefix_ + "current");
     if (!current || current->empty()) return;
     const std::optional<std::string> text = platform_.storage.read(prefix_ + *current);
@@ -131,6 +156,7 @@ Result<OpenedInvitation> ParticipantWorkspace::open_file(std::string_view text, 
 }
 
 Result<OpenedInvitation> ParticipantWorkspace::open(Invitation invitation) {
+    if (Result<void> refused = refuse_when_elsewhere(); !refused) return refused.problems();
     OpenedInvitation opened;
     const bool same_person = state_ && state_->invitation.participant.id == invitation.participant.id &&
                              state_->invitation.program.id == invitation.program.id;
@@ -253,6 +279,7 @@ FieldValue ParticipantWorkspace::value(const std::string& field) const {
 
 Result<void> ParticipantWorkspace::record(const std::string& field, FieldValue after) {
     if (!state_) return Problem{"", "open your invitation first"};
+    if (Result<void> refused = refuse_when_elsewhere(); !refused) return refused;
     const Result<participants::FieldName> parsed = participants::parse_field_name(field);
     if (!parsed) return parsed.problems();
     // Checked on a copy of the world exactly as the coordinator's merge will write it.
@@ -318,7 +345,7 @@ std::string ParticipantWorkspace::private_note(const std::string& session_id) co
 }
 
 void ParticipantWorkspace::set_private_note(const std::string& session_id, const std::string& text) {
-    if (!state_ || private_note(session_id) == text) return;
+    if (!state_ || private_note(session_id) == text || editing_elsewhere_) return;
     if (text.empty()) state_->private_notes.erase(session_id);
     else state_->private_notes[session_id] = text;
     ++revision_;
@@ -342,6 +369,7 @@ bool ParticipantWorkspace::has_unsent_changes() const {
 
 Result<MadeReply> ParticipantWorkspace::send_reply() {
     if (!state_) return Problem{"", "open your invitation first"};
+    if (Result<void> refused = refuse_when_elsewhere(); !refused) return refused.problems();
     if (const std::string expired = expiry_problem(); !expired.empty()) return Problem{"", expired};
     if (!has_unsent_changes()) return Problem{"", "nothing new to send: everything you changed was sent already"};
     const UtcSeconds now = platform_.clock.now_utc();

@@ -112,7 +112,17 @@ public:
     platform::Platform& platform() { return platform_; }
     const platform::Platform& platform() const { return platform_; }
 
+    // Another tab or window of this participant's app holds the editing lease: this one shows
+    // what was saved and refuses changes (two tabs must never overwrite each other) until it
+    // takes editing over; then it reads what the other tab saved.
+    bool editing_elsewhere() const { return editing_elsewhere_; }
+    void set_editing_elsewhere(bool elsewhere);
+    void request_editing_here();
+
 private:
+    // Refuses, with why, while another tab edits.
+    Result<void> refuse_when_elsewhere() const;
+    void load_current();
     Result<OpenedInvitation> open(participants::Invitation invitation);
     // The message that says what opening did ("Welcome, …", "newer invitation, changes kept").
     void announce(const OpenedInvitation& opened);
@@ -130,6 +140,7 @@ private:
     std::optional<MadeReply> last_reply_;
     std::size_t replies_made_ = 0;
     std::uint64_t revision_ = 0;
+    bool editing_elsewhere_ = false;
 };
 
 }  // namespace flipside::app

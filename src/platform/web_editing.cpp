@@ -3,6 +3,7 @@
 #include <emscripten.h>
 
 #include "app/app.h"
+#include "app/participant_workspace.h"
 #include "platform/web_platform.h"
 #include "platform/web_runtime.h"
 
@@ -28,6 +29,11 @@ extern "C" {
 
 // The page's lease changed: 1 this tab edits now (another let go), 0 another tab took over.
 EMSCRIPTEN_KEEPALIVE void flipside_editing_changed(int editing_here) {
+    if (flipside::app::ParticipantWorkspace* participant = flipside::platform::web::runtime().participant) {
+        flipside::platform::web::note_activity();
+        participant->set_editing_elsewhere(editing_here == 0);
+        return;
+    }
     flipside::app::App* app = flipside::platform::web::runtime().app;
     if (app == nullptr) return;
     flipside::platform::web::note_activity();

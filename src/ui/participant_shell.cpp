@@ -92,6 +92,12 @@ void draw_header(app::ParticipantWorkspace& workspace) {
         same_line_if_room(ImGui::CalcTextSize(saved).x);
         ImGui::TextDisabled("%s", saved);
     }
+    if (workspace.editing_elsewhere()) {
+        readable_text("Elsewhere", theme::accent(),
+                      "Your invitation is open in another tab or window: changes are made there. This one shows "
+                      "what was saved.");
+        if (ImGui::SmallButton("Edit here")) workspace.request_editing_here();
+    }
     if (const std::string expired = workspace.expiry_problem(); !expired.empty())
         readable_text("Expired", theme::error(), "This invitation " + expired.substr(expired.find("expired")) + ".");
 }

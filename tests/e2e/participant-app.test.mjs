@@ -145,6 +145,14 @@ export const tests = [
 
       await openPage(page, 'My partner and sessions');
       await waitForItem(page, partner.email);
+      const [calendar] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }),
+                                            click(page, 'Add to my calendar')]);
+      const ics = fs.readFileSync(await calendar.path(), 'utf8');
+      const pairSessions = wave.doc.sessions.filter((s) => s.pair_id === wave.pair.id).length;
+      assert(/^flipside-[a-z0-9-]+-sessions\.ics$/.test(calendar.suggestedFilename()), `calendar ${calendar.suggestedFilename()}`);
+      assertEqual((ics.match(/BEGIN:VEVENT/g) || []).length, pairSessions, 'one event per session of their pair');
+      assert(!ics.includes(wave.doc.participants.find((p) => p.id !== me.id && p.id !== partner.id).email),
+             'nobody else is in their calendar');
       await click(page, 'It took place');
       await typeInto(page, 'Private notes (only on this device, never sent)', 'Ask about the budget review');
       await screenshot(page, 'participant-sessions');
@@ -389,6 +397,23 @@ export const tests = [
       const doc = JSON.parse(await desk.evaluate(() => window.flipside.documentJson()));
       assertEqual(doc.sessions.find((s) => s.id === wave.session.id).status, 'held', 'the coordinator sees it held');
       await screenshot(page, 'portal-round-trip');
+    },
+  },
+  {
+    name: 'a second tab of the participant\'s app says where changes are made, and takes over on request',
+    async run(t) {
+      const wave = pairedWave(t, t.baseUrl);
+      const { context, page } = await t.openApp({ url: wave.link });
+      await waitForItem(page, 'My profile', { window: 'Participant' });
+      const second = await context.newPage();
+      await second.goto(new URL('#participant', t.baseUrl).href);
+      await waitForApp(second);
+      const banner = await waitForItem(second, 'Edit here');
+      assert(banner, 'the second tab offers to edit here');
+      await screenshot(second, 'participant-second-tab');
+      await click(second, 'Edit here');
+      await second.waitForFunction(() => !window.flipside.itemRect('Edit here').found, null, { timeout: 15000 });
+      await waitForItem(page, 'Edit here');  // and the first tab now says so
     },
   },
 ];
