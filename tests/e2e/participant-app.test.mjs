@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import { openPortal } from './embed.test.mjs';
 import { dropFile } from './import-export.test.mjs';
+import { parseCsv } from './participants-coordinator.test.mjs';
 import { dashboardFigures } from './workspace.test.mjs';
 import { waitForServiceWorker } from './offline.test.mjs';
 import {
@@ -21,27 +22,6 @@ const DAY_MS = 86400000;
 
 function cli(args) {
   return execFileSync(CLI, args, { encoding: 'utf8' });
-}
-
-// RFC 4180 rows (quoted fields may hold commas, quotes and line breaks).
-function parseCsv(text) {
-  const rows = [[]];
-  let field = '', quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { rows.at(-1).push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      rows.at(-1).push(field); field = ''; rows.push([]);
-    } else field += c;
-  }
-  if (field !== '' || rows.at(-1).length) rows.at(-1).push(field);
-  return rows.filter((r) => r.length > 1);
 }
 
 // The demo program matched and scheduled, with the first session of one pair moved to two days
@@ -67,7 +47,8 @@ function pairedWave(t, baseUrl) {
 function invite(t, file, id, baseUrl) {
   const dir = path.join(t.scratch, `invitations-${id}`);
   cli(['invite', file, '--participant', id, '--base-url', baseUrl, '-o', dir]);
-  const [header, ...rows] = parseCsv(fs.readFileSync(path.join(dir, 'invitations.csv'), 'utf8'));
+  const [header, ...rows] = parseCsv(fs.readFileSync(path.join(dir, 'invitations.csv'), 'utf8').replace(/^\uFEFF/, ''))
+    .filter((r) => r.length > 1);
   const row = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
   return { link: row.link, row, inviteFile: path.join(dir, `${id}.flipside-invite`) };
 }
@@ -314,7 +295,8 @@ export const tests = [
       await click(desk, 'Issue invitations');
       const [table] = await Promise.all([desk.waitForEvent('download', { timeout: 20000 }),
                                          click(desk, 'Download invitations.csv')]);
-      const [header, ...rows] = parseCsv(fs.readFileSync(await table.path(), 'utf8').replace(/^\uFEFF/, ''));
+      const [header, ...rows] = parseCsv(fs.readFileSync(await table.path(), 'utf8').replace(/^\uFEFF/, ''))
+        .filter((r) => r.length > 1);
       const row = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === me.id)[i]]));
       await desk.keyboard.press('Escape');
 

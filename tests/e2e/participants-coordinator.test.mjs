@@ -60,7 +60,7 @@ function decodeLink(link) {
 }
 
 // RFC 4180 enough for the invitations table: quoted cells with doubled quotes and line breaks.
-function parseCsv(text) {
+export function parseCsv(text) {
   const rows = [];
   let row = [], cell = '', quoted = false;
   for (let i = 0; i < text.length; ++i) {
