@@ -1,12 +1,13 @@
 // The single-file build (build/web/flipside.html) opened from file:// with the network cut,
 // as on a laptop with no server: it starts, and its data outlives a browser restart.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { importFile } from './import-export.test.mjs';
 import { addPerson } from './persistence.test.mjs';
-import { REPO_ROOT, assert, documentJson, screenshot } from './harness.mjs';
+import { REPO_ROOT, assert, assertEqual, documentJson, screenshot, waitForApp, waitForItem } from './harness.mjs';
 
 const SINGLE_FILE = path.join(process.env.FLIPSIDE_WEB_ROOT || path.join(REPO_ROOT, 'build', 'web'), 'flipside.html');
 
@@ -75,6 +76,34 @@ export const tests = [
       const second = await openSingleFile(t, first.profile);
       const count = await second.page.evaluate(() => window.flipside.participantCount());
       assert(count === 5000, `after a browser restart the single file holds ${count} people`);
+    },
+  },
+  {
+    name: 'a participant drops their invitation file on the offline single file and gets their own app',
+    async run(t) {
+      const cli = path.join(REPO_ROOT, 'build', 'native', 'flipside');
+      const data = path.join(t.scratch, 'wave.json');
+      execFileSync(cli, ['demo', '-o', data]);
+      const mentee = JSON.parse(fs.readFileSync(data, 'utf8')).participants.find((p) => p.role === 'mentee');
+      execFileSync(cli, ['invite', data, '--participant', mentee.id, '-o', path.join(t.scratch, 'inv')]);
+      const file = path.join(t.scratch, 'inv', `${mentee.id}.flipside-invite`);
+      const { page } = await openSingleFile(t, undefined);
+      const reloaded = page.waitForEvent('load');
+      await page.evaluate(([name, content]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type: 'application/json' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          document.getElementById('canvas').dispatchEvent(new DragEvent(type, {
+            dataTransfer: transfer, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }));
+        }
+      }, [path.basename(file), fs.readFileSync(file, 'utf8')]);
+      await reloaded;
+      await waitForApp(page, 90000);
+      assertEqual(await page.evaluate(() => window.flipside.mode()), 'participant', 'the participant\'s app');
+      await waitForItem(page, 'My profile', { window: 'Participant' });
+      const said = await page.evaluate(() => window.flipside.messages());
+      assert(said.some((m) => m.text.startsWith(`Welcome, ${mentee.name}`)), `welcomed: ${JSON.stringify(said)}`);
+      await screenshot(page, 'single-file-participant');
     },
   },
 ];
