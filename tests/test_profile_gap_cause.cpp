@@ -37,8 +37,8 @@ TEST_CASE("nobody with availability: the cause says so once, with what to do") {
     CHECK(cause->gap == ProfileGap::Availability);
     CHECK(cause->missing == 12);
     CHECK(cause->text ==
-          "None of the 12 active people has availability: paint it in People, or select them there and apply office "
-          "hours.");
+          "None of the 12 active people has availability: paint it in People, select them there and apply office "
+          "hours, or invite them to fill it in.");
 }
 
 TEST_CASE("some without availability: counted among the active people only") {

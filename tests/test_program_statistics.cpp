@@ -136,6 +136,7 @@ TEST_CASE("the dashboard's figures for the current program") {
     CHECK(s.sessions_target == 24);
     REQUIRE(s.share_held_of_due);
     CHECK(*s.share_held_of_due == doctest::Approx(7.0 / 9.0));
+    CHECK(s.under_way);
     // Ratings: 5, 4, 1, 2, 4 (close-out), 3.
     CHECK(s.ratings.count == 6);
     CHECK(*s.ratings.average == doctest::Approx(19.0 / 6.0));
@@ -144,6 +145,18 @@ TEST_CASE("the dashboard's figures for the current program") {
     CHECK(s.session_ratings.count == 5);
     CHECK(s.close_out_ratings.count == 1);
     CHECK(*s.close_out_ratings.average == doctest::Approx(4.0));
+}
+
+TEST_CASE("before the first session comes due the wave is not under way") {
+    Document d = program_document();
+    UtcSeconds first = 0;
+    for (const Session& session : d.sessions)
+        for (const Pair& pair : d.pairs)
+            if (pair.id == session.pair_id && pair.program_id == "R2" && (first == 0 || session.start < first))
+                first = session.start;
+    REQUIRE(first != 0);
+    CHECK_FALSE(compute_program_statistics(d, as_of(first)).under_way);  // starting now is not yet due
+    CHECK(compute_program_statistics(d, as_of(first + 1)).under_way);
 }
 
 TEST_CASE("today is the UTC day that holds now, before 1970 too (the Dashboard's now line)") {

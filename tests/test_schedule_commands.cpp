@@ -72,7 +72,7 @@ TEST_CASE("generate schedule: people without availability are the cause, said on
     const app::GeneratedSchedule generated = app::generate_schedule(d, "W1", zones());
     CHECK(generated.message.text ==
           "8 sessions planned; 1 of 2 pairs fully scheduled. 1 of the 4 people in this wave's active pairs has no "
-          "availability: paint it in People, or select them there and apply office hours.");
+          "availability: paint it in People, select them there and apply office hours, or invite them to fill it in.");
     REQUIRE(generated.message.details.size() == 1);
     CHECK(generated.message.details.front().rfind("Person M2 & Person S2 (pair-2): ", 0) == 0);
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/autosave.h"
@@ -157,6 +158,15 @@ public:
         people_gap_request_.reset();
         return request;
     }
+    // Asks for Participants › Invite… to open on the people still missing details (the other
+    // button of a cause line): the shell opens the dialog and takes the request.
+    void request_invitations_for_missing() { invitations_for_missing_requested_ = true; }
+    bool take_invitations_request() { return std::exchange(invitations_for_missing_requested_, false); }
+
+    // A form holding edits it cannot save yet (a date half typed) names them here, and the status
+    // bar shows that instead of "All changes saved"; empty when every form is saved.
+    void set_unsaved_form(std::string what) { unsaved_form_ = std::move(what); }
+    const std::string& unsaved_form() const { return unsaved_form_; }
 
     // Read-only: for people who may look but not change (an HR portal embeds Flipside in
     // "readonly" mode). While on, every edit, undo, redo and import is refused with a message,
@@ -195,6 +205,8 @@ private:
     ReplyBatch replies_;
     std::vector<std::string> people_selection_;
     std::optional<ProfileGap> people_gap_request_;
+    bool invitations_for_missing_requested_ = false;
+    std::string unsaved_form_;
     std::uint64_t revision_ = 0;
     bool read_only_ = false;
     bool editing_elsewhere_ = false;

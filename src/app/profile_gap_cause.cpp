@@ -10,10 +10,10 @@ namespace {
 // What the coordinator can do about each gap.
 const char* remedy(ProfileGap gap) {
     switch (gap) {
-        case ProfileGap::Availability: return "paint it in People, or select them there and apply office hours";
-        case ProfileGap::Languages: return "add them in People, or turn off \"A common language is required\"";
-        case ProfileGap::Skills: return "add what they can teach in People";
-        case ProfileGap::LearningGoals: return "add what they want to learn in People";
+        case ProfileGap::Availability: return "paint it in People, select them there and apply office hours, or invite them to fill it in";
+        case ProfileGap::Languages: return "add them in People, invite them to fill them in, or turn off \"A common language is required\"";
+        case ProfileGap::Skills: return "add what they can teach in People, or invite them to fill it in";
+        case ProfileGap::LearningGoals: return "add what they want to learn in People, or invite them to fill it in";
     }
     return "";
 }

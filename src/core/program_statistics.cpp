@@ -176,6 +176,7 @@ ProgramStatistics compute_program_statistics(const Document& document, const Sta
             case SessionStatus::NoShow: ++w.no_show; break;
         }
     }
+    stats.under_way = stats.sessions_due > 0;
     if (stats.sessions_due > 0) stats.share_held_of_due = static_cast<double>(stats.sessions_held) / stats.sessions_due;
 
     // Ratings.

@@ -130,6 +130,9 @@ struct ProgramStatistics {
     int sessions_no_show = 0;
     int sessions_target = 0;
     std::optional<double> share_held_of_due;   // held / due
+    // A session of the wave has come due (started before now). Before that the figures of
+    // sessions held and pairs on cadence say nothing yet: the dashboard shows "not started".
+    bool under_way = false;
 
     RatingSummary ratings;            // all feedback
     RatingSummary session_ratings;    // feedback on sessions

@@ -21,6 +21,7 @@
 #include "ui/restore_dialog.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace flipside::ui {
 
@@ -213,6 +214,9 @@ void draw_status_bar(app::App& app) {
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", error.c_str());
         ImGui::SameLine();
+    } else if (!app.unsaved_form().empty()) {
+        readable_text("unsaved-form", theme::error(), "⚠ " + app.unsaved_form());
+        ImGui::SameLine();
     } else {
         ImGui::TextDisabled(save.pending || save.settling ? "Saving…" : "All changes saved in this browser");
         ImGui::SameLine();
@@ -329,6 +333,7 @@ void AppShell::draw_frame() {
     draw_dialogs(app_, *state_);
     state_->csv_import.draw(app_);
     state_->restore.draw(app_);
+    if (app_.take_invitations_request()) state_->invite.open_for_missing_details();
     state_->invite.draw(app_);
     state_->replies.draw(app_);
     draw_kiosk_settings(app_, *state_);

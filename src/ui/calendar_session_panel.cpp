@@ -1,8 +1,12 @@
 #include "ui/calendar_session_panel.h"
 
+#include <optional>
+#include <string>
+
 #include <imgui.h>
 
 #include "app/edit.h"
+#include "app/session_records.h"
 #include "core/scheduling/scheduler.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -100,6 +104,10 @@ void CalendarSessionPanel::draw(app::App& app, const app::CalendarView& view, Zo
     }
     ImGui::Separator();
 
+    // Held and no-show say what happened: greyed, with why, until the session has started.
+    const std::optional<std::string> not_yet =
+        app::status_refusal(session, SessionStatus::Held, app.platform().clock.now_utc());
+    ImGui::BeginDisabled(not_yet.has_value());
     if (ImGui::Button("Mark held"))
         change_session(app, session, "Mark session held",
                        [&](Document& s) { return scheduling::set_session_status(s, session.id, SessionStatus::Held); });
@@ -107,6 +115,8 @@ void CalendarSessionPanel::draw(app::App& app, const app::CalendarView& view, Zo
     if (ImGui::Button("No-show"))
         change_session(app, session, "Mark session no-show",
                        [&](Document& s) { return scheduling::set_session_status(s, session.id, SessionStatus::NoShow); });
+    ImGui::EndDisabled();
+    if (not_yet) ImGui::SetItemTooltip("%s", not_yet->c_str());
     ImGui::SameLine();
     if (session.status == SessionStatus::Cancelled ? ImGui::Button("Restore") : ImGui::Button("Cancel session"))
         change_session(app, session, session.status == SessionStatus::Cancelled ? "Restore session" : "Cancel session",

@@ -50,6 +50,7 @@ void tile(const char* caption, const std::string& value, const char* definition)
     ImGui::PopStyleColor();
     ImGui::TextDisabled("%s", caption);
     ImGui::EndGroup();
+    name_last_item(caption, value + " " + caption);  // "not started sessions held", for the widget hooks
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", definition);
 }
 
@@ -65,11 +66,14 @@ void draw_tiles(const ProgramStatistics& s) {
     next();
     tile("waiting", std::to_string(s.waiting), "Active people in no pair of this wave.");
     next();
-    tile("sessions held", std::to_string(s.sessions_held) + " / " + std::to_string(s.sessions_due),
-         "Held, against sessions scheduled before now.");
+    // Before the first session comes due there is nothing to hold the pairs to yet.
+    const char* const kNotStarted = "No session of this wave has started yet: the figure begins with the first one.";
+    tile("sessions held", s.under_way ? std::to_string(s.sessions_held) + " / " + std::to_string(s.sessions_due) : "not started",
+         s.under_way ? "Held, against sessions scheduled before now." : kNotStarted);
     next();
-    tile("pairs on cadence", percent(s.share_on_cadence),
-         "Active pairs whose last held session is within the cadence period plus a week's grace.");
+    tile("pairs on cadence", s.under_way ? percent(s.share_on_cadence) : "not started",
+         s.under_way ? "Active pairs whose last held session is within the cadence period plus a week's grace."
+                     : kNotStarted);
     next();
     tile("pairs at risk", std::to_string(s.pairs_at_risk),
          "Active pairs with no held session for 4 weeks, or an average rating below 3.");

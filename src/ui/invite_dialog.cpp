@@ -50,6 +50,11 @@ void InviteDialog::open() {
     state_->people_revision = ~0ull;
 }
 
+void InviteDialog::open_for_missing_details() {
+    open();
+    state_->who = 2;
+}
+
 namespace {
 
 void derive_people(app::App& app, InviteDialog::State& s) {

@@ -17,6 +17,7 @@ public:
     InviteDialog();
     ~InviteDialog();
     void open();  // on the next draw
+    void open_for_missing_details();  // the same, with "People still missing … details" chosen
     void draw(app::App& app);
 
     struct State;  // who is chosen, the counts, the invitations issued (invite_dialog.cpp)

@@ -1,5 +1,7 @@
 // The Program screen: one wave's name, objectives, norms, dates, cadence, session length and
-// blackout dates, edited on a draft with inline validation; waves side by side.
+// blackout dates, edited on a draft with inline validation and saved as you go: each finished
+// field is one undoable step. A draft that cannot be saved yet (a date half typed) stays on the
+// screen, and the status bar says so, until it is fixed or reverted.
 #include <string>
 #include <vector>
 
@@ -29,17 +31,25 @@ public:
             if (ImGui::Button("Create a program")) app.apply(app::add_program(new_program(app, nullptr)));
             return;
         }
-        if (selected_ >= d.programs.size() || app.revision() != seen_revision_) {
-            if (selected_ >= d.programs.size()) selected_ = d.programs.size() - 1;
+        if (selected_ >= d.programs.size()) {
+            selected_ = d.programs.size() - 1;
             load(d.programs[selected_]);
+        } else if (app.revision() != seen_revision_ && d.programs[selected_] != original_) {
+            load(d.programs[selected_]);  // changed by Undo, Redo, an import or another tab: the form follows
         }
         seen_revision_ = app.revision();
 
-        draw_wave_selector(app, d);
-        ImGui::Separator();
         const std::vector<Problem> found = problems();
+        ImGui::BeginDisabled(app.read_only());
+        // Another wave is chosen once this one's draft is saved or reverted, so none is dropped.
+        ImGui::BeginDisabled(draft_ != original_ || !found.empty());
+        draw_wave_selector(app, d);
+        ImGui::EndDisabled();
+        ImGui::Separator();
         draw_form(found);
-        draw_actions(app, d, found);
+        ImGui::EndDisabled();
+        save_when_settled(app, found);
+        draw_actions(found);
     }
 
 private:
@@ -147,21 +157,32 @@ private:
         show_problems(found, "/blackout_dates");
     }
 
-    void draw_actions(app::App& app, const Document& d, const std::vector<Problem>& found) {
-        ImGui::Spacing();
+    // A valid draft is saved once the field being edited lets go; an invalid one is kept, and
+    // the status bar says that this wave has changes not saved yet.
+    void save_when_settled(app::App& app, const std::vector<Problem>& found) {
         const bool changed = draft_ != original_;
-        ImGui::BeginDisabled(!found.empty() || !changed);
-        if (ImGui::Button("Save changes")) app.apply(app::update_program(d.programs[selected_], draft_));
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        ImGui::BeginDisabled(!changed);
-        if (ImGui::Button("Revert")) load(original_);
-        ImGui::EndDisabled();
-        if (!found.empty()) {
-            ImGui::SameLine();
-            ImGui::TextColored(theme::error(), "%zu problem%s to fix before saving", found.size(),
-                               found.size() == 1 ? "" : "s");
+        if (changed && found.empty() && !app.read_only() && edits_settled()) {
+            app.apply(app::update_program(original_, draft_));
+            original_ = draft_;
+            seen_revision_ = app.revision();
         }
+        // A date half typed leaves the draft as it was: its problem is what is not saved.
+        const bool unsaved = draft_ != original_ || !found.empty();
+        app.set_unsaved_form(unsaved ? "Program \"" + original_.name + "\": " + plural(found.size(), "problem", "problems") +
+                                           " to fix; this change is not saved yet"
+                                     : std::string());
+    }
+
+    void draw_actions(const std::vector<Problem>& found) {
+        ImGui::Spacing();
+        if (found.empty()) {
+            ImGui::TextDisabled("Changes are saved as you go; Edit › Undo (Ctrl+Z) takes one back.");
+            return;
+        }
+        ImGui::TextColored(theme::error(), "%s to fix; until then this change is not saved",
+                           plural(found.size(), "problem", "problems").c_str());
+        ImGui::SameLine();
+        if (ImGui::Button("Revert")) load(original_);
     }
 
     std::size_t selected_ = static_cast<std::size_t>(-1);

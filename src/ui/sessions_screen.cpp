@@ -1,6 +1,7 @@
 // The Sessions screen: follow each pair. Left, the pairs of a wave; right, the selected pair's
 // relationship state, confidential notes, sessions (status, agenda, follow-ups, notes) and the
-// feedback of each side. Text is edited on drafts and saved as one undoable step.
+// feedback of each side. Everything saves as it is edited (a text once its field lets go), each
+// change one undoable step; times are shown in the mentee's or the mentor's zone, or in UTC.
 //
 // Index
 // [SECTION] Pair list
@@ -17,7 +18,10 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "app/calendar_view.h"
+#include "app/session_records.h"
 #include "core/ids.h"
+#include "core/local_time.h"
 #include "core/text.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -31,13 +35,16 @@ const char* const kStatusLabels[] = {"planned", "held", "cancelled", "no-show", 
 const char* const kStateLabels[] = {"active", "on hiatus", "completed"};
 const char* const kEndReasons[] = {"purpose met", "moved on", "schedule did not work", "left the company", "other"};
 
-// "Tue 2027-01-12 14:00 (Europe/London)" in the person's own time zone.
+// "Tue 2027-01-12 14:00" in `zone`.
 std::string local_time_label(const app::App& app, UtcSeconds start, const std::string& zone) {
     static const char* const kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     const LocalWallClock local = local_wall_clock(app.platform().time_zones, start, zone);
     return std::string(kDays[weekday_of(local.date)]) + " " + format_iso_date(local.date) + " " +
-           format_clock_minutes(local.minute_of_day) + " (" + zone + ")";
+           format_clock_minutes(local.minute_of_day);
 }
+
+// Whose clock the session times are read on, as on the Calendar: a person's own zone or UTC.
+enum class TimesIn { Mentee, Mentor, Utc };
 
 class SessionsScreen final : public Screen {
 public:
@@ -122,14 +129,9 @@ private:
             }
         }
         multiline_field("Coordinator notes (confidential)", draft.notes, 2.5f);
-        const bool changed = draft != pair;
-        ImGui::BeginDisabled(!changed);
-        if (ImGui::Button("Save pair")) {
-            Pair after = draft;
-            if (after.state != PairState::Completed) after.end_reason.clear();
-            app.apply(app::update_pair(pair, after, "edit pair"));
-        }
-        ImGui::EndDisabled();
+        Pair after = draft;
+        if (after.state != PairState::Completed) after.end_reason.clear();
+        if (after != pair && edits_settled()) app.apply(app::update_pair(pair, after, "edit pair"));
 
         ImGui::SeparatorText("Sessions");
         std::vector<const Session*> sessions;
@@ -137,12 +139,30 @@ private:
             if (s.pair_id == pair.id) sessions.push_back(&s);
         std::stable_sort(sessions.begin(), sessions.end(), [](const Session* a, const Session* b) { return a->start < b->start; });
         if (sessions.empty()) hint("No sessions yet. Generate the schedule on the Calendar tab, or add one here.");
-        const std::string zone = mentee ? mentee->time_zone : "UTC";
+        const std::string zone = draw_zone_choice(mentor, mentee);
         for (const Session* session : sessions) draw_session(app, pair, *session, zone);
-        draw_add_session(app, pair);
+        draw_add_session(app, pair, zone);
 
         ImGui::SeparatorText("Close-out rating");
         for (const std::string& author : {pair.mentee_id, pair.mentor_id}) draw_close_out(app, pair, author);
+    }
+
+    // "Times in: Jon Lee's zone (America/New_York) | Maria Costa's zone | UTC"; the zone chosen.
+    std::string draw_zone_choice(const Participant* mentor, const Participant* mentee) {
+        const std::string mentee_zone = mentee ? mentee->time_zone : "UTC";
+        const std::string mentor_zone = mentor ? mentor->time_zone : "UTC";
+        const std::string labels[] = {(mentee ? mentee->name : std::string("the mentee")) + "'s zone (" + mentee_zone + ")",
+                                      (mentor ? mentor->name : std::string("the mentor")) + "'s zone (" + mentor_zone + ")",
+                                      "UTC"};
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Times in");
+        for (int i = 0; i < 3; ++i) {
+            ImGui::SameLine();
+            int choice = static_cast<int>(times_in_);
+            if (ImGui::RadioButton((labels[i] + "###times-in-" + std::to_string(i)).c_str(), &choice, i))
+                times_in_ = static_cast<TimesIn>(choice);
+        }
+        return times_in_ == TimesIn::Mentee ? mentee_zone : times_in_ == TimesIn::Mentor ? mentor_zone : "UTC";
     }
 
     Pair& pair_draft(const Pair& pair) {
@@ -156,18 +176,11 @@ private:
     //-------------------------------------------------------------------------
     void draw_session(app::App& app, const Pair& pair, const Session& session, const std::string& zone) {
         ImGui::PushID(session.id.c_str());
-        const std::string header = local_time_label(app, session.start, zone) + "  ·  " + session_status_name(session.status) +
-                                   "###" + session.id;
+        const std::string header = local_time_label(app, session.start, zone) + " " + zone + "  ·  " +
+                                   session_status_name(session.status) + "###" + session.id;
         if (ImGui::CollapsingHeader(header.c_str())) {
             ImGui::Indent();
-            int status = static_cast<int>(session.status);
-            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-            if (combo("Status", &status, kStatusLabels, 5) && status != static_cast<int>(session.status)) {
-                Session after = session;
-                after.history.push_back(SessionChange{session.start, session.status});
-                after.status = static_cast<SessionStatus>(status);
-                app.apply(app::update_session(session, after, std::string("mark session ") + kStatusLabels[status]));
-            }
+            draw_status(app, session);
             ImGui::SameLine();
             ImGui::TextDisabled("%d min · UTC %s", session.minutes, format_utc_timestamp(session.start).c_str());
 
@@ -188,28 +201,40 @@ private:
             }
             if (remove >= 0) draft.follow_ups.erase(draft.follow_ups.begin() + remove);
             if (ImGui::SmallButton("Add follow-up")) draft.follow_ups.push_back(FollowUp{"", false});
-            const bool changed = draft.agenda != session.agenda || draft.notes != session.notes ||
-                                 draft.follow_ups != session.follow_ups;
-            ImGui::BeginDisabled(!changed);
-            if (ImGui::Button("Save session")) {
-                Session after = session;
-                after.agenda = draft.agenda;
-                after.notes = draft.notes;
-                after.follow_ups.clear();
-                for (const FollowUp& f : draft.follow_ups)
-                    if (!f.text.empty()) after.follow_ups.push_back(f);
-                app.apply(app::update_session(session, after, "edit session notes"));
-            }
-            ImGui::EndDisabled();
+            if (app::session_notes_changed(session, draft) && edits_settled())
+                app.apply(app::save_session_notes(session, draft));
 
-            if (session.status == SessionStatus::Held) {
-                ImGui::TextUnformatted("Feedback");
-                for (const std::string& author : {pair.mentee_id, pair.mentor_id})
-                    draw_feedback(app, pair, session.id, author, FeedbackKind::Session);
+            // The ratings are there from the start, greyed with the reason until the session is held.
+            const bool held = session.status == SessionStatus::Held;
+            ImGui::TextUnformatted("Feedback");
+            if (!held) {
+                ImGui::SameLine();
+                readable_text("why-no-rating", theme::muted(), "(rated once the session is marked held)");
             }
+            ImGui::BeginDisabled(!held);
+            for (const std::string& author : {pair.mentee_id, pair.mentor_id})
+                draw_feedback(app, pair, session.id, author, FeedbackKind::Session);
+            ImGui::EndDisabled();
             ImGui::Unindent();
         }
         ImGui::PopID();
+    }
+
+    // Held and no-show are offered once the session has started; before, greyed with why.
+    void draw_status(app::App& app, const Session& session) {
+        const UtcSeconds now = app.platform().clock.now_utc();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+        if (!begin_combo("Status", kStatusLabels[static_cast<int>(session.status)])) return;
+        for (int i = 0; i < 5; ++i) {
+            const auto status = static_cast<SessionStatus>(i);
+            const std::optional<std::string> refusal = app::status_refusal(session, status, now);
+            ImGui::BeginDisabled(refusal.has_value());
+            if (ImGui::Selectable(kStatusLabels[i], status == session.status) && status != session.status)
+                app.apply(app::mark_session(session, status));
+            ImGui::EndDisabled();
+            if (refusal) ImGui::SetItemTooltip("%s", refusal->c_str());
+        }
+        ImGui::EndCombo();
     }
 
     Session& session_draft(const Session& session) {
@@ -218,27 +243,29 @@ private:
         return found->second;
     }
 
-    void draw_add_session(app::App& app, const Pair& pair) {
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
-        ImGui::InputTextWithHint("##New session", "YYYY-MM-DDTHH:MM:SSZ", &new_session_text_);
+    // A day (typed or picked) and a local time in the zone the times are shown in.
+    void draw_add_session(app::App& app, const Pair& pair, const std::string& zone) {
+        const Date today = civil_from_days(floor_days(app.platform().clock.now_utc()));
+        date_field("##New session day", new_session_day_, today);
         ImGui::SameLine();
-        const auto start = parse_utc_timestamp(new_session_text_);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
+        ImGui::InputTextWithHint("##New session time", "HH:MM", &new_session_time_);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", zone.c_str());
+        ImGui::SameLine();
+        ZoneRules rules(app.platform().time_zones, zone);
+        const std::optional<UtcSeconds> start =
+            app::parse_local_minute(rules, new_session_day_ + " " + new_session_time_);
         ImGui::BeginDisabled(!start);
         if (ImGui::Button("Add session")) {
-            Session session;
-            session.id = unused_id(app.document().sessions, kSessionIds);
-            session.pair_id = pair.id;
-            session.start = *start;
-            for (const Program& program : app.document().programs)
-                if (program.id == pair.program_id) session.minutes = program.session_minutes;
-            session.pinned = true;  // placed by hand: the scheduler leaves it where it is
-            app.apply(app::add_session(session));
-            new_session_text_.clear();
+            app.apply(app::add_session(app::hand_placed_session(app.document(), pair, *start)));
+            new_session_day_.clear();
+            new_session_time_.clear();
         }
         ImGui::EndDisabled();
-        if (!new_session_text_.empty() && !start) {
+        if ((!new_session_day_.empty() || !new_session_time_.empty()) && !start) {
             ImGui::SameLine();
-            ImGui::TextColored(theme::error(), "a UTC time like 2027-01-12T14:00:00Z");
+            ImGui::TextColored(theme::error(), "a day and a time like 2027-01-12 and 14:00");
         }
     }
 
@@ -279,13 +306,11 @@ private:
             ImGui::PopID();
             ImGui::SameLine();
         }
-        ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);
+        ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##comment", "comment", &draft.comment);
-        ImGui::SameLine();
         const bool changed = existing ? (draft.rating != existing->rating || draft.comment != existing->comment)
                                       : draft.rating > 0;
-        ImGui::BeginDisabled(!changed);
-        if (ImGui::SmallButton("Save rating")) {
+        if (changed && edits_settled()) {
             Feedback after;
             if (existing) after = *existing;
             else {
@@ -299,7 +324,6 @@ private:
             after.comment = draft.comment;
             app.apply(existing ? app::update_feedback(*existing, after) : app::add_feedback(after));
         }
-        ImGui::EndDisabled();
         ImGui::PopID();
     }
 
@@ -311,7 +335,8 @@ private:
 
     std::string selected_pair_;
     std::string filter_;
-    std::string new_session_text_;
+    std::string new_session_day_, new_session_time_;
+    TimesIn times_in_ = TimesIn::Mentee;
     std::uint64_t seen_revision_ = ~0ull;
     std::unordered_map<std::string, Session> drafts_;
     std::unordered_map<std::string, Pair> pair_drafts_;

@@ -162,6 +162,11 @@ bool month_calendar(ImGuiID popup, const Date& selected, Date& picked) {
 
 }  // namespace
 
+bool edits_settled() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return g.ActiveId == 0 || g.ActiveId != g.ActiveIdPreviousFrame;
+}
+
 bool date_field(const char* label, std::string& text, const Date& shown_when_unreadable) {
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
@@ -247,7 +252,11 @@ void readable_text(const char* id, const ImVec4& colour, const std::string& text
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
-    // An item over the text just drawn, without layout of its own, named after the text.
+    name_last_item(id, text);
+}
+
+void name_last_item(const char* id, const std::string& text) {
+    // An item over what was just drawn, without layout of its own, named after the text.
     const std::string label = text + "##" + id;
     const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::PushID(id);

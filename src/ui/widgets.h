@@ -47,6 +47,8 @@ void hint(const char* text);
 // ImGui text is not an item): results a person reads and a browser test must read too, such as
 // "Ana Ruiz already has session S4 at 14:00 UTC". `id` keeps the item apart from others.
 void readable_text(const char* id, const ImVec4& colour, const std::string& text);
+// The same item over what was drawn last (a group, a figure drawn large): labelled `text`.
+void name_last_item(const char* id, const std::string& text);
 // Esc for a dialog: it closes the innermost thing only. A drop-down, a nested popup or a text
 // being edited inside the dialog takes Esc for itself, and ImGui closes such things before the
 // dialog's own code runs in that frame, so the dialog asks whether one was open at the end of
@@ -66,6 +68,12 @@ private:
 // ImGui::OpenPopup(title) inside the dialog, drawn every frame with this; true when the answer is
 // "Discard and close" (the caller then closes its dialog), "Keep editing" or Esc only close it.
 bool discard_question(const char* title, const char* text, DialogEscape& escape);
+
+// True when no field is in the middle of an edit: no item is active, or the one active in the
+// previous frame has just let go of it (Enter, Tab, a click elsewhere, even on another tab).
+// Forms that save as they go commit their draft then: each finished field is one undoable step,
+// and a value is never saved half typed.
+bool edits_settled();
 
 // "(?)" with a tooltip, on the same line as the previous item.
 void help_marker(const char* text);

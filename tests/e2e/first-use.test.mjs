@@ -108,6 +108,11 @@ export const tests = [
       assert(generated.details.some((d) => d.startsWith(`${name(pair.mentor_id)} & ${name(pair.mentee_id)} (${pair.id}): `)),
              `the pairs are named by their people: ${generated.details.slice(0, 2).join(' | ')}`);
       await click(page, 'Matching');
+      // The cause line's other way: invite them, with the people missing details chosen.
+      await click(page, 'Invite them to fill it in…');
+      const missing = await waitForItem(page, 'who-missing');
+      assert(missing.label.includes(`(${active})`), `the invitation dialog counts the ${active} people: ${missing.label}`);
+      await click(page, 'Close', { window: 'Invite participants' });
       await click(page, `Show these ${active} people in People`);
       // People comes forward, listing everyone without availability.
       await click(page, 'Apply office hours…');
@@ -257,12 +262,21 @@ export const tests = [
       await click(page, day.full_label);
       await waitForFrames(page, 3);
       assert(!(await findItem(page, day.full_label)), 'the calendar stayed open after a day was picked');
-      await click(page, 'Save changes');
+      // The form saves as it goes: the picked day is in the document without a Save button.
       await waitForDocument(page, (doc) => doc.programs.some((p) => p.start_date === picked), `a start on ${picked}`);
-      // Typing a date is still the other way in.
+      // Typing a date is still the other way in; a half-typed one is held back and the status bar says so.
+      await typeInto(page, 'Start date', '2027-02-3');
+      await click(page, 'Program name');
+      await waitForText(page, 'this change is not saved yet');
+      await screenshot(page, 'first-use-unsaved-form');
+      await click(page, 'Dashboard');
+      await waitForText(page, 'this change is not saved yet');
+      await click(page, 'Program');
       await typeInto(page, 'Start date', '2027-02-01');
-      await click(page, 'Save changes');
+      await click(page, 'Program name');
       await waitForDocument(page, (doc) => doc.programs.some((p) => p.start_date === '2027-02-01'), 'the typed start');
+      await waitForFrames(page, 3);
+      assert(!(await visibleLabels(page, 'this change is not saved yet')).length, 'the status bar still warns after the date was fixed');
     },
   },
 ];

@@ -2,7 +2,7 @@
 // Runs the browser end-to-end tests against build/web (build it first: scripts/build.sh wasm).
 // Usage: node tests/e2e/run.mjs [substring ...]   (only tests whose name contains one of them)
 // FLIPSIDE_WEB_ROOT=<dir> tests another build of the app than build/web.
-// Prints one line per test and ends with "e2e: N passed, M failed"; exits non-zero on failures.
+// Prints one line per test as it ends and then "e2e: N passed, M failed"; exits non-zero on failures.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,8 @@ import { startServer } from '../../scripts/serve.mjs';
 import { CHROMIUM, REPO_ROOT, TestContext } from './harness.mjs';
 
 const TEST_TIMEOUT_MS = 180000;  // SwiftShader renders on the CPU; two shared cores are slow
+// Tests run at once (FLIPSIDE_E2E_WORKERS=1 runs them one by one, to tell a race from a bug).
+const WORKERS = Math.max(1, Number(process.env.FLIPSIDE_E2E_WORKERS) || 2);
 
 function withTimeout(promise, ms, what) {
   let timer;
@@ -43,13 +45,22 @@ async function main() {
   const server = await startServer({ root: webRoot, host: '127.0.0.1', port: 0, quiet: true });
   const testDir = path.dirname(new URL(import.meta.url).pathname);
   const files = fs.readdirSync(testDir).filter((f) => f.endsWith('.test.mjs')).sort();
-  let passed = 0;
-  let failed = 0;
+  const queue = [];
   for (const file of files) {
     const { tests } = await import(pathToFileURL(path.join(testDir, file)).href);
     for (const test of tests) {
       const name = `${file.replace('.test.mjs', '')} › ${test.name}`;
       if (filters.length && !filters.some((f) => name.includes(f))) continue;
+      queue.push({ name, test });
+    }
+  }
+  let passed = 0;
+  let failed = 0;
+  // Each test has a browser of its own, so tests run side by side: most of a test's time is
+  // spent waiting for frames and files, and two at once keep both cores busy.
+  async function worker() {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { name, test } = next;
       const t = new TestContext({ baseUrl: server.url, name });
       const started = Date.now();
       let failure = null;
@@ -71,6 +82,7 @@ async function main() {
       }
     }
   }
+  await Promise.all(Array.from({ length: WORKERS }, worker));
   await server.close();
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {
-  REPO_ROOT, assert, assertEqual, click, documentJson, findItem, menu, screenshot, typeInto, waitForFrames, waitForItem,
+  REPO_ROOT, assert, assertEqual, click, documentJson, findItem, menu, screenshot, typeInto, waitForDocument, waitForFrames, waitForItem,
 } from './harness.mjs';
 
 const CSV_FIXTURE = path.join(REPO_ROOT, 'tests', 'data', 'csv', 'workday_export.csv');
@@ -100,10 +100,12 @@ export const tests = [
       const before = await dashboardFigures(page);
       const document = await documentJson(page);
       const current = document.programs[document.programs.length - 1];
+      // A session can be marked held once it has started: one from the past not held.
+      const started = (s) => s.status !== 'held' && new Date(s.start) < new Date();
       const pair = document.pairs.find((p) => p.program_id === current.id &&
-        document.sessions.some((s) => s.pair_id === p.id && s.status === 'planned'));
-      assert(pair, 'the demo has a pair with a planned session');
-      const session = document.sessions.filter((s) => s.pair_id === pair.id && s.status === 'planned')
+        document.sessions.some((s) => s.pair_id === p.id && started(s)));
+      assert(pair, 'the demo has a pair with a session in the past not held');
+      const session = document.sessions.filter((s) => s.pair_id === pair.id && started(s))
         .sort((a, b) => a.start.localeCompare(b.start))[0];
       const name = (id) => document.participants.find((p) => p.id === id).name;
 
@@ -114,9 +116,9 @@ export const tests = [
       await click(page, 'held');
       let now = await documentJson(page);
       assertEqual(now.sessions.find((s) => s.id === session.id).status, 'held', 'session status');
+      // The rating saves as it is clicked, as the status did.
       await click(page, '5', { window: 'PairDetail' });
-      await click(page, 'Save rating', { window: 'PairDetail' });
-      now = await documentJson(page);
+      now = await waitForDocument(page, (doc) => doc.feedback.some((f) => f.session_id === session.id), 'the rating');
       const rating = now.feedback.find((f) => f.session_id === session.id);
       assert(rating && rating.rating === 5, `no rating of 5 on ${session.id}`);
       await screenshot(page, 'sessions-journal');
@@ -146,7 +148,10 @@ export const tests = [
       await page.waitForFunction(() => window.flipside.pendingInput() === 0);
       await waitForFrames(page, 3);
       await screenshot(page, 'program-norms-editing');
-      await click(page, 'Save changes');
+      // Nothing is saved half typed; leaving the field saves it, one undoable step.
+      assertEqual((await documentJson(page)).programs.at(-1).norms, before, 'norms saved while still being typed');
+      await click(page, 'Start date');
+      await waitForDocument(page, (doc) => doc.programs.at(-1).norms !== before, 'the norms saved');
       const after = (await documentJson(page)).programs.at(-1).norms;
       assertEqual(after, before + ' Bring a laptop.', 'norms after typing at the end');
     },
