@@ -11,8 +11,9 @@ import { startServer } from '../../scripts/serve.mjs';
 import { CHROMIUM, REPO_ROOT, TestContext } from './harness.mjs';
 
 const TEST_TIMEOUT_MS = 180000;  // SwiftShader renders on the CPU; two shared cores are slow
-// Tests run at once (FLIPSIDE_E2E_WORKERS=1 runs them one by one, to tell a race from a bug).
-const WORKERS = Math.max(1, Number(process.env.FLIPSIDE_E2E_WORKERS) || 2);
+// Tests run one by one; FLIPSIDE_E2E_WORKERS=N runs N side by side, each with its own browser
+// (on two cores that is no faster: SwiftShader keeps both busy with one test).
+const WORKERS = Math.max(1, Number(process.env.FLIPSIDE_E2E_WORKERS) || 1);
 
 function withTimeout(promise, ms, what) {
   let timer;
@@ -56,8 +57,6 @@ async function main() {
   }
   let passed = 0;
   let failed = 0;
-  // Each test has a browser of its own, so tests run side by side: most of a test's time is
-  // spent waiting for frames and files, and two at once keep both cores busy.
   async function worker() {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { name, test } = next;
