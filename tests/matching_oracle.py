@@ -3,7 +3,8 @@
 linear_sum_assignment must reach the same objective as `flipside match` (most mentees matched,
 then the highest total score), on a few hundred random programs with capacities, forbidden
 pairs, switched rules and many ties. Every proposed pair is also checked against the matrix
-(no forbidden pair, no mentor over capacity).
+(no forbidden pair, no mentor over capacity), and `flipside explain` on two random pairs per
+program (and one pair of any kind) must price forcing each exactly as SciPy does with that pair fixed.
 
 Run with Debian's Python (python3-scipy):  /usr/bin/python3 tests/matching_oracle.py [build/native/flipside] [instances]
 Prints "matching_oracle: N passed, M failed" and exits non-zero on any failure.
@@ -21,6 +22,7 @@ from scipy.optimize import linear_sum_assignment
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FLIPSIDE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "native", "flipside")
 INSTANCES = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+FORCED_PER_INSTANCE = 2  # allowed pairs per program given to `flipside explain` (and one pair of any kind)
 
 
 def run(*args):
@@ -34,12 +36,20 @@ def hundredths(x):
     return int(round(x * 100))
 
 
-def scipy_optimum(scores):
-    """(matched, total in hundredths) of the best assignment: most matched first, then total."""
-    mentees, capacity, matrix = scores["mentees"], scores["capacity"], scores["score"]
+def scipy_optimum(scores, fixed=None):
+    """(matched, total in hundredths) of the best assignment: most matched first, then total.
+    With fixed=(mentee row, mentor column) that pair is settled first and counted in both."""
+    mentees, capacity, matrix = scores["mentees"], list(scores["capacity"]), scores["score"]
+    values = [[None if v is None else hundredths(v) for v in row] for row in matrix]
+    if fixed is not None:
+        row, column = fixed
+        capacity[column] = max(0, capacity[column] - 1)
+        rest = {"mentees": mentees[:row] + mentees[row + 1:], "capacity": capacity,
+                "score": [r for i, r in enumerate(matrix) if i != row]}
+        matched, total = scipy_optimum(rest)
+        return matched + 1, total + values[row][column]
     n = len(mentees)
     slots = [m for m, c in enumerate(capacity) for _ in range(c)]
-    values = [[None if v is None else hundredths(v) for v in row] for row in matrix]
     allowed = [v for row in values for v in row if v is not None]
     if n == 0 or not allowed or not slots:
         return 0, 0
@@ -95,7 +105,31 @@ def make_instance(rng, directory, index):
     return path
 
 
-def check(path):
+def check_forced(path, scores, proposal, rng):
+    """`flipside explain` on a few pairs: best_total is the proposal's, and forced_total the
+    SciPy optimum with the pair fixed (null exactly where a hard rule forbids the pair)."""
+    cells = [(i, j) for i in range(len(scores["mentees"])) for j in range(len(scores["mentors"]))]
+    allowed = [(i, j) for i, j in cells if scores["score"][i][j] is not None]
+    picked = rng.sample(allowed, min(FORCED_PER_INSTANCE, len(allowed))) + rng.sample(cells, min(1, len(cells)))
+    for i, j in picked:
+        answer = json.loads(run("explain", path, "--mentor", scores["mentors"][j], "--mentee", scores["mentees"][i]))
+        if hundredths(answer["best_total"]) != hundredths(proposal["total_score"]):
+            return f"{path}: explain's best_total {answer['best_total']} is not match's {proposal['total_score']}"
+        value = scores["score"][i][j]
+        if answer["allowed"] != (value is not None) or (value is None) != (answer["forced_total"] is None):
+            return f"{path}: explain {scores['mentors'][j]}/{scores['mentees'][i]} allowed={answer['allowed']}, matrix says {value}"
+        if value is None:
+            continue
+        expected = scipy_optimum(scores, (i, j))[1]
+        if hundredths(answer["forced_total"]) != expected:
+            return (f"{path}: forcing {scores['mentors'][j]}/{scores['mentees'][i]} gives {answer['forced_total']}, "
+                    f"SciPy {expected / 100}")
+        if hundredths(answer["score"]) != hundredths(value):
+            return f"{path}: explain scores {answer['score']}, matrix says {value}"
+    return None
+
+
+def check(path, rng):
     scores = json.loads(run("scores", path))
     proposal = json.loads(run("match", path))
     mentee_row = {m: i for i, m in enumerate(scores["mentees"])}
@@ -120,16 +154,17 @@ def check(path):
     got = (len(proposal["pairs"]), total)
     if got != expected:
         return f"{path}: flipside matched {got[0]} for {got[1] / 100}, SciPy {expected[0]} for {expected[1] / 100}"
-    return None
+    return check_forced(path, scores, proposal, rng)
 
 
 def main():
     rng = random.Random(20260105)
+    pairs_rng = random.Random(20261202)  # its own stream: the programs stay those of before
     passed = failed = 0
     with tempfile.TemporaryDirectory() as directory:
         for index in range(INSTANCES):
             try:
-                problem = check(make_instance(rng, directory, index))
+                problem = check(make_instance(rng, directory, index), pairs_rng)
             except Exception as error:  # a crash is a failure with its message
                 problem = str(error)
             if problem:

@@ -5,6 +5,7 @@
 #include <climits>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,9 +13,26 @@
 #include "core/matching/detail/rules.h"
 #include "core/matching/detail/score_table.h"
 #include "core/model.h"
+#include "core/time_zone_catalog.h"
 
 namespace flipside::matching_testing {
 using namespace flipside::matching;
+
+// Fixed offsets by zone name, standing in for real rules.
+class FixedOffsets final : public TimeZoneCatalog {
+public:
+    bool is_known(const std::string&) const override { return true; }
+    int utc_offset_seconds(const std::string& name, UtcSeconds) const override {
+        static const std::map<std::string, int> offsets = {{"UTC", 0},
+                                                           {"Europe/Berlin", 3600},
+                                                           {"Europe/London", 0},
+                                                           {"Asia/Kolkata", 19800},
+                                                           {"Asia/Singapore", 28800},
+                                                           {"America/New_York", -18000}};
+        const auto found = offsets.find(name);
+        return found == offsets.end() ? 0 : found->second;
+    }
+};
 
 inline Participant member(const std::string& id, Role role, int level = 0) {
     Participant p;

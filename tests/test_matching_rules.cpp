@@ -17,18 +17,6 @@ using namespace flipside::matching_testing;
 
 namespace {
 
-// Fixed offsets by zone name, standing in for real rules.
-class FixedOffsets final : public TimeZoneCatalog {
-public:
-    bool is_known(const std::string&) const override { return true; }
-    int utc_offset_seconds(const std::string& name, UtcSeconds) const override {
-        static const std::map<std::string, int> offsets = {{"UTC", 0}, {"Europe/Berlin", 3600},
-                                                           {"Asia/Kolkata", 19800}, {"America/New_York", -18000}};
-        const auto found = offsets.find(name);
-        return found == offsets.end() ? 0 : found->second;
-    }
-};
-
 MatchingPool pool_of(const Document& d, const MatchingSettings& settings = {}) {
     static const FixedOffsets zones;
     return build_matching_pool(d, settings, zones, default_reference_instant(d));

@@ -16,6 +16,7 @@ int run_import_csv(const Arguments& args);
 int run_export_csv(const Arguments& args);
 int run_scores(const Arguments& args);
 int run_match(const Arguments& args);
+int run_explain(const Arguments& args);
 int run_schedule(const Arguments& args);
 int run_ics(const Arguments& args);
 int run_report(const Arguments& args);

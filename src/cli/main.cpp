@@ -31,6 +31,8 @@ const Command kCommands[] = {
     {"scores", flipside::cli::run_scores, "data.json", "every (mentee, mentor) pair's score as JSON (null: forbidden)"},
     {"match", flipside::cli::run_match, "data.json [--mode optimal|fair|stable] [--candidates K] [-o out.json]",
      "propose pairs; -o also writes the file with them accepted"},
+    {"explain", flipside::cli::run_explain, "data.json --mentor ID --mentee ID",
+     "why two people are (not) paired, in words, and what forcing the pair would cost, as JSON"},
     {"schedule", flipside::cli::run_schedule, "data.json [--program ID] [-o out.json]",
      "plan every unscheduled pair's sessions"},
     {"ics", flipside::cli::run_ics,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The pairing engine as a coordinator runs it from the command line (flipside scores / match),
-# then the SciPy oracle: the `scores` matrix solved by linear_sum_assignment must reach the
-# objective `match` reports, on a few hundred random programs. Needs Debian's python3-scipy.
+# The pairing engine as a coordinator runs it from the command line (flipside scores / match /
+# explain), then the SciPy oracle: the `scores` matrix solved by linear_sum_assignment must reach the
+# objective `match` reports, and `explain` must price forcing a pair as SciPy does with that
+# pair fixed, on a few hundred random programs. Needs Debian's python3-scipy.
 set -u
 cd "$(dirname "$0")/../.."
 cli=build/native/flipside
@@ -27,6 +28,22 @@ check "a missing file is refused" 2 "cannot open" -- $cli match "$work/nope.json
 check "scores without a file is refused" 2 "give exactly one file" -- $cli scores
 sed 's/"schema_version": 2/"schema_version": 2, "extra": 1/' "$work/demo.json" > "$work/bad.json"
 check "an invalid file is refused with its path" 2 "/extra" -- $cli match "$work/bad.json"
+
+# flipside explain: a proposed pair, a pair a hard rule forbids, and the usage errors.
+read -r proposed_mentor proposed_mentee forbidden_mentor forbidden_mentee < <($cli scores "$work/demo.json" | /usr/bin/python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+allowed = [(s["mentors"][j], s["mentees"][i]) for i, row in enumerate(s["score"]) for j, v in enumerate(row) if v is not None]
+forbidden = [(s["mentors"][j], s["mentees"][i]) for i, row in enumerate(s["score"]) for j, v in enumerate(row) if v is None]
+print(*allowed[0], *forbidden[0])')
+check "explain an allowed pair: score, words and the price of forcing it" 0 '"forced_total":' -- $cli explain "$work/demo.json" --mentor "$proposed_mentor" --mentee "$proposed_mentee"
+check "explain an allowed pair in words" 0 '"words":["' -- $cli explain "$work/demo.json" --mentor "$proposed_mentor" --mentee "$proposed_mentee"
+check "explain a forbidden pair: the rule with its data, no price" 0 '"allowed":false,"reasons":["' -- $cli explain "$work/demo.json" --mentor "$forbidden_mentor" --mentee "$forbidden_mentee"
+check "explain a forbidden pair has no forced total" 0 '"forced_total":null' -- $cli explain "$work/demo.json" --mentor "$forbidden_mentor" --mentee "$forbidden_mentee"
+check "explain refuses an unknown mentor" 2 'no mentor with id "NOBODY"' -- $cli explain "$work/demo.json" --mentor NOBODY --mentee "$proposed_mentee"
+check "explain refuses a mentor given as the mentee" 2 "no mentee with id \"$proposed_mentor\"" -- $cli explain "$work/demo.json" --mentor "$proposed_mentor" --mentee "$proposed_mentor"
+check "explain needs both people" 2 'give one file, a mentor and a mentee' -- $cli explain "$work/demo.json" --mentor "$proposed_mentor"
+check "explain refuses an unknown option" 2 'flipside explain:' -- $cli explain "$work/demo.json" --mentor "$proposed_mentor" --mentee "$proposed_mentee" --pair x
 
 oracle_log=$work/oracle.log
 /usr/bin/python3 tests/matching_oracle.py "$cli" "${MATCHING_ORACLE_INSTANCES:-300}" >"$oracle_log" 2>&1

@@ -8,11 +8,6 @@ namespace flipside::matching {
 
 namespace {
 
-int offset_minutes(int offset_seconds) {
-    // Offsets with seconds (historical local mean time) are rounded to the minute.
-    return offset_seconds >= 0 ? (offset_seconds + 30) / 60 : -((-offset_seconds + 30) / 60);
-}
-
 int wrap_week(int minute) {
     minute %= kMinutesPerWeek;
     return minute < 0 ? minute + kMinutesPerWeek : minute;
@@ -50,12 +45,16 @@ std::vector<std::pair<int, int>> merged_utc_intervals(const std::vector<WeeklyWi
 
 }  // namespace
 
+int utc_offset_minutes(int offset_seconds) {
+    return offset_seconds >= 0 ? (offset_seconds + 30) / 60 : -((-offset_seconds + 30) / 60);
+}
+
 void AvailabilityGrid::build(const std::vector<const std::vector<WeeklyWindow>*>& windows,
                              const std::vector<int>& utc_offset_seconds) {
     // The coarsest exact slot: gcd of 60 and every boundary and offset in minutes.
     int slot = 60;
     for (std::size_t p = 0; p < windows.size(); ++p) {
-        slot = std::gcd(slot, std::abs(offset_minutes(utc_offset_seconds[p])) % 60);
+        slot = std::gcd(slot, std::abs(utc_offset_minutes(utc_offset_seconds[p])) % 60);
         for (const WeeklyWindow& w : *windows[p]) {
             slot = std::gcd(slot, w.start_minute % 60 < 0 ? 1 : w.start_minute % 60);
             slot = std::gcd(slot, w.end_minute % 60 < 0 ? 1 : w.end_minute % 60);
@@ -68,7 +67,7 @@ void AvailabilityGrid::build(const std::vector<const std::vector<WeeklyWindow>*>
     bits_.assign(windows.size() * words_per_person_, 0);
     for (std::size_t p = 0; p < windows.size(); ++p) {
         std::uint64_t* row = &bits_[p * words_per_person_];
-        const int shift = offset_minutes(utc_offset_seconds[p]);
+        const int shift = utc_offset_minutes(utc_offset_seconds[p]);
         for (const WeeklyWindow& w : *windows[p]) {
             for_each_utc_interval(w, shift, [&](int start, int end) {
                 for (int s = start / slot; s < end / slot; ++s)
@@ -93,8 +92,8 @@ void AvailabilityGrid::reorder(const std::vector<std::size_t>& order) {
 
 int weekly_overlap_minutes(const std::vector<WeeklyWindow>& a, int a_offset_seconds,
                            const std::vector<WeeklyWindow>& b, int b_offset_seconds) {
-    const auto x = merged_utc_intervals(a, offset_minutes(a_offset_seconds));
-    const auto y = merged_utc_intervals(b, offset_minutes(b_offset_seconds));
+    const auto x = merged_utc_intervals(a, utc_offset_minutes(a_offset_seconds));
+    const auto y = merged_utc_intervals(b, utc_offset_minutes(b_offset_seconds));
     int total = 0;
     std::size_t i = 0, j = 0;
     while (i < x.size() && j < y.size()) {

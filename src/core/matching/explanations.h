@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace flipside::matching {
 
@@ -22,5 +23,16 @@ inline constexpr int kHardRuleCount = 8;
 
 // A short phrase for an explanation: "in the same reporting line", ...
 const char* hard_rule_phrase(std::uint32_t single_bit);
+
+// One rule that keeps a mentor and a mentee apart, with the data that triggers it in words:
+// "Chloé Martin reports to Agnieszka Nowak through Ethan Brown", "Both in Finance".
+struct RuleReason {
+    HardRuleBit rule = kRuleInactive;
+    std::string text;
+};
+
+// The setting that switches a rule, as the Matching screen labels it ("A common language is
+// required"); nullptr for rules that are always hard (reporting lines, inactive, forbidden).
+const char* hard_rule_setting_label(std::uint32_t single_bit);
 
 }  // namespace flipside::matching

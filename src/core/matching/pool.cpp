@@ -20,13 +20,17 @@ public:
         std::string key = normalized(text);
         if (key.empty()) return -1;
         const auto [it, inserted] = ids_.emplace(std::move(key), static_cast<int>(ids_.size()));
+        if (inserted) names_.push_back(trim_space(text));
         return it->second;
     }
     std::size_t size() const { return ids_.size(); }
+    // By id: each name as first written ("Power BI" even when "power bi" came later).
+    std::vector<std::string> take_names() { return std::move(names_); }
 
 private:
     static std::string normalized(const std::string& text) { return fold_ascii(trim_space(text)); }
     std::unordered_map<std::string, int> ids_;
+    std::vector<std::string> names_;
 };
 
 std::vector<int> interned_set(Vocabulary& vocabulary, const std::vector<std::string>& names) {
@@ -87,6 +91,13 @@ int MatchingPool::mentor_position(const std::string& id) const {
     return found == mentor_by_id.end() ? -1 : found->second;
 }
 
+Result<PairPositions> find_pair(const MatchingPool& pool, const std::string& mentor_id, const std::string& mentee_id) {
+    const int mentor = pool.mentor_position(mentor_id), mentee = pool.mentee_position(mentee_id);
+    if (mentor < 0) return Problem{"", "no mentor with id \"" + mentor_id + "\" in the current program"};
+    if (mentee < 0) return Problem{"", "no mentee with id \"" + mentee_id + "\" in the current program"};
+    return PairPositions{static_cast<std::size_t>(mentee), static_cast<std::size_t>(mentor)};
+}
+
 UtcSeconds default_reference_instant(const Document& document) {
     const Date day = document.current_program() ? document.current_program()->start_date : Date{2026, 1, 5};
     return days_from_civil(day) * kSecondsPerDay + 12 * 3600;
@@ -123,6 +134,7 @@ MatchingPool build_matching_pool(const Document& document, const MatchingSetting
         }
     }
     pool.availability.build(windows, offsets);
+    pool.utc_offset_seconds = std::move(offsets);
 
     // Rarity: how many active mentors can teach each skill. A goal that only a few can teach
     // counts double or triple, so those mentors go where they are needed.
@@ -230,6 +242,10 @@ MatchingPool build_matching_pool(const Document& document, const MatchingSetting
         ++locks_per_mentor[static_cast<std::size_t>(mentor)];
         pool.locked.push_back({mentee, mentor});
     }
+    pool.skill_names = skills.take_names();
+    pool.interest_names = interests.take_names();
+    pool.language_names = languages.take_names();
+    pool.department_names = departments.take_names();
     prepare_scoring(pool);
     return pool;
 }

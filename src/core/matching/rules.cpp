@@ -18,6 +18,17 @@ const char* hard_rule_phrase(std::uint32_t single_bit) {
     }
 }
 
+const char* hard_rule_setting_label(std::uint32_t single_bit) {
+    switch (single_bit) {
+        case kRuleNoCommonLanguage: return "A common language is required";
+        case kRuleSameDepartment: return "Never pair within one department";
+        case kRuleMentorNotJunior: return "The mentor must be junior";
+        case kRulePreviousPartner: return "Never pair earlier partners again";
+        case kRuleTooLittleOverlap: return "Minimum shared hours a week";
+        default: return nullptr;
+    }
+}
+
 bool share_any(const std::vector<int>& a, const std::vector<int>& b) {
     auto i = a.begin(), j = b.begin();
     while (i != a.end() && j != b.end()) {

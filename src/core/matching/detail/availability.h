@@ -52,6 +52,10 @@ private:
     std::vector<std::uint64_t> bits_;
 };
 
+// A UTC offset in seconds as whole minutes, the way the grid lays people out (offsets with
+// seconds, historical local mean time, are rounded to the minute).
+int utc_offset_minutes(int offset_seconds);
+
 // Weekly minutes two sets of local windows share, each shifted by its own UTC offset
 // (seconds). A direct interval computation, used to check the grid and for one-off pairs.
 int weekly_overlap_minutes(const std::vector<WeeklyWindow>& a, int a_offset_seconds,

@@ -13,6 +13,7 @@
 #include "core/matching/detail/reporting_lines.h"
 #include "core/matching/settings.h"
 #include "core/model.h"
+#include "core/result.h"
 #include "core/time_zone_catalog.h"
 
 namespace flipside::matching {
@@ -51,6 +52,7 @@ struct MatchingPool {
     std::vector<MatchingProfile> mentees;
     std::vector<MatchingProfile> mentors;
     AvailabilityGrid availability;       // mentees first, then mentors
+    std::vector<int> utc_offset_seconds; // the offsets the grid was laid with, in its order
     ReportingLines reporting_lines{std::vector<Participant>{}};
     std::vector<int> skill_rarity;       // per skill: 1 (common) .. 3 (few mentors teach it)
     bool small_vocabularies = false;     // skills, interests and languages each fit 64 bits
@@ -62,6 +64,8 @@ struct MatchingPool {
     std::vector<std::vector<int>> previous_mentors;   // per mentee, sorted mentor positions
     std::vector<LockedPair> locked;       // valid locks only
     std::vector<std::string> warnings;    // locks or forbids that could not be honoured, and why
+    // The interned names by id, as first written: what explanations say.
+    std::vector<std::string> skill_names, interest_names, language_names, department_names;
     std::unordered_map<std::string, int> mentee_by_id;
     std::unordered_map<std::string, int> mentor_by_id;
 
@@ -75,6 +79,14 @@ struct MatchingPool {
     int mentee_position(const std::string& id) const;  // -1 when not a mentee
     int mentor_position(const std::string& id) const;  // -1 when not a mentor
 };
+
+// A mentor and a mentee of the pool by position, from their ids; refused, naming the id, when
+// either is not on that side of the program.
+struct PairPositions {
+    std::size_t mentee = 0;
+    std::size_t mentor = 0;
+};
+Result<PairPositions> find_pair(const MatchingPool& pool, const std::string& mentor_id, const std::string& mentee_id);
 
 // Prepares the pool for the document's current program (its settings) or `settings` when
 // given. `reference_instant` fixes the UTC offsets used for availability.
