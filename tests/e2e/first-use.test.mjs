@@ -18,6 +18,23 @@ const HR_EXPORT = [
   'Bo Berg,bo.berg@example.com,mentor,Europe/Stockholm,English,,',
 ].join('\n');
 
+// A twelve-person HR export: six junior mentors and six senior mentees, each with their hours.
+const TWELVE = [
+  'Name,Email,Role,Department,Level,Time zone,Languages,Skills,Learning goals,Availability',
+  'Maria Costa,maria.costa@example.com,mentor,IT,2,Europe/Lisbon,English,Python; Power BI,,weekdays 9-17',
+  'Rhys Hughes,rhys.hughes@example.com,mentor,IT,2,Europe/London,English,Excel; Social media,,Mon/Tue/Wed 9-17',
+  'Elif Demir,elif.demir@example.com,mentor,Marketing,1,Europe/Istanbul,English,Social media; Generative AI,,weekdays 10-16',
+  'Tomás Ortega,tomas.ortega@example.com,mentor,Data,2,Europe/Madrid,English,Python; Generative AI,,Tue/Thu 9-17',
+  'Aiko Sato,aiko.sato@example.com,mentor,Data,1,Europe/Berlin,English,Power BI; Excel,,weekdays 9-13',
+  'Sam Okafor,sam.okafor@example.com,mentor,Sales,2,Europe/London,English,Generative AI; Excel,,Wed/Thu/Fri 9-17',
+  'Helen Park,helen.park@example.com,mentee,Finance,8,Europe/London,English,,Power BI; Python,weekdays 9-17',
+  'Georg Weber,georg.weber@example.com,mentee,Operations,9,Europe/Berlin,English,,Generative AI,weekdays 9-17',
+  'Lucía Gil,lucia.gil@example.com,mentee,Legal,8,Europe/Madrid,English,,Social media,Mon 9-12; Wed 9-17',
+  'Pierre Martin,pierre.martin@example.com,mentee,Finance,9,Europe/Paris,English,,Excel; Python,weekdays 11-17',
+  'Anna Nowak,anna.nowak@example.com,mentee,HR,7,Europe/Warsaw,English,,Generative AI; Social media,Tue/Thu 9-17',
+  'Omar Haddad,omar.haddad@example.com,mentee,Operations,8,Europe/London,English,,Power BI,weekdays 9-17',
+].join('\n');
+
 // Labels of the visible items that contain `text` (report lines and cause lines are items).
 async function visibleLabels(page, text) {
   const items = await page.evaluate(() => window.flipside.items());
@@ -63,6 +80,103 @@ async function openWithoutAvailability(t, keep = 0) {
 }
 
 export const tests = [
+  {
+    name: 'the first hour in one path: clear, import a CSV with hours, a wave, match, schedule, record, dashboard, kiosk',
+    timeout: 240000,
+    async run(t) {
+      const { page } = await t.openApp({ viewport: { width: 1280, height: 900 } });
+      await clearAllData(page);
+      await screenshot(page, 'first-hour-1-cleared');
+
+      // The HR export brings everyone's hours: the report has no warning about availability.
+      await importCsvText(t, page, TWELVE);
+      await waitForText(page, 'row');  // the report's first line
+      assert(!(await visibleLabels(page, 'no availability')).length, 'the report warns of missing hours it has');
+      await screenshot(page, 'first-hour-2-import');
+      await click(page, 'Import', { window: 'Import people from CSV' });
+      await waitForDocument(page, (d) => d.participants.length === 12 && d.participants.every((p) => p.availability.length),
+                            'the twelve people with their hours');
+
+      // A wave, named as the coordinator types: the form saves once the field is left.
+      await click(page, 'Program');
+      await click(page, 'Create a program');
+      await waitForDocument(page, (d) => d.programs.length === 1, 'the new program');
+      await typeInto(page, 'Program name', 'Digital fluency, wave 1');
+      await click(page, 'Start date');
+      await waitForDocument(page, (d) => d.programs[0].name === 'Digital fluency, wave 1', 'the name saved as typed');
+      await screenshot(page, 'first-hour-3-program');
+
+      // Matching pairs all six; Accept makes them the wave's.
+      await click(page, 'Matching');
+      await click(page, 'Run');
+      const rows = await waitForProposal(page);
+      assertEqual(rows.length, 6, 'pairs proposed for six mentors and six mentees');
+      await screenshot(page, 'first-hour-4-proposal');
+      await click(page, 'Accept');
+      let doc = await waitForDocument(page, (d) => d.pairs.length === 6, 'the six pairs accepted');
+
+      // The schedule.
+      await click(page, 'Calendar');
+      await click(page, 'Generate schedule');
+      doc = await waitForDocument(page, (d) => d.sessions.length >= 6, 'sessions planned for the pairs');
+      await screenshot(page, 'first-hour-5-calendar');
+
+      // Recording: the first session is still ahead, so held waits; its agenda saves as typed.
+      const name = (id) => doc.participants.find((p) => p.id === id).name;
+      const person = (id) => doc.participants.find((p) => p.id === id);
+      const pair = doc.pairs[0];
+      const session = doc.sessions.filter((s) => s.pair_id === pair.id).sort((a, b) => a.start.localeCompare(b.start))[0];
+      await click(page, 'Sessions');
+      await click(page, `${name(pair.mentee_id)} ← ${name(pair.mentor_id)}`);
+      await click(page, session.id, { window: 'PairDetail' });
+      await waitForText(page, 'rated once the session is marked held');
+      await click(page, 'Status', { window: 'PairDetail' });
+      await click(page, 'held');
+      await page.keyboard.press('Escape');
+      await waitForFrames(page, 3);
+      assertEqual((await documentJson(page)).sessions.find((s) => s.id === session.id).status, 'planned',
+                  'a session still ahead was marked held');
+      await typeInto(page, '##Agenda', 'Three goals for the wave', { window: 'PairDetail' });
+      await click(page, 'times-in-1', { window: 'PairDetail' });  // leaving the field: times in the mentor's zone
+      await waitForDocument(page, (d) => d.sessions.find((s) => s.id === session.id).agenda === 'Three goals for the wave',
+                            'the agenda saved as typed');
+      const header = await waitForItem(page, session.id, { window: 'PairDetail' });
+      assert(header.label.includes(person(pair.mentor_id).time_zone), `the times are not in the mentor's zone: ${header.label}`);
+      // A session by hand: a day and a local time in the zone shown.
+      const count = (await documentJson(page)).sessions.length;
+      await typeInto(page, 'New session day', '2027-03-01', { window: 'PairDetail' });
+      await typeInto(page, 'New session time', '10:30', { window: 'PairDetail' });
+      await click(page, 'Add session', { window: 'PairDetail' });
+      doc = await waitForDocument(page, (d) => d.sessions.length === count + 1, 'the session added by hand');
+      const added = doc.sessions.find((s) => s.pinned && s.pair_id === pair.id);
+      const local = new Intl.DateTimeFormat('en-CA', { timeZone: person(pair.mentor_id).time_zone, hour12: false,
+        year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(added.start));
+      assertEqual(local.replace(',', ''), '2027-03-01 10:30', "the added session's time in the mentor's zone");
+      await screenshot(page, 'first-hour-6-sessions');
+
+      // Before the first session is due the dashboard says so instead of 0 / 0 and 100 %.
+      await click(page, 'Dashboard');
+      assertEqual(await waitForText(page, 'sessions held'), 'not started sessions held', 'sessions held before the start');
+      assertEqual(await waitForText(page, 'pairs on cadence'), 'not started pairs on cadence', 'cadence before the start');
+      await screenshot(page, 'first-hour-7-dashboard');
+
+      // The kiosk: a mentee finds herself and sees her partner.
+      await menu(page, 'Participants', 'Kiosk mode…');
+      await typeInto(page, 'New PIN', '2468', { window: 'Kiosk mode' });
+      await typeInto(page, 'Repeat PIN', '2468', { window: 'Kiosk mode' });
+      await click(page, 'Set PIN', { window: 'Kiosk mode' });
+      await click(page, 'Start kiosk mode');
+      const mentee = person(pair.mentee_id);
+      await typeInto(page, 'Your name', mentee.name.split(' ')[0]);
+      await click(page, mentee.name);
+      await typeInto(page, 'Your e-mail', mentee.email);
+      await click(page, 'Continue');
+      await waitForItem(page, 'Sign out');
+      await screenshot(page, 'first-hour-8-kiosk');
+      // Her page has her sessions to take home (the partner's line is plain text: see the screenshot).
+      await waitForItem(page, 'Add to my calendar');
+    },
+  },
   {
     name: 'a CSV with availability columns gives people their hours; the report names unreadable cells and who has none',
     async run(t) {
