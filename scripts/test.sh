@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs every Flipside test suite and ends with one line: "N passed, M failed".
-#   native doctest · the same tests as WebAssembly under node · tests/suites/*.sh
-#   (CLI, JSON Schema with ajv, oracles, browser end-to-end in headless Chromium)
+#   native doctest under AddressSanitizer and UndefinedBehaviorSanitizer (tests/suites/sanitizers.sh)
+#   · the same tests as optimised WebAssembly under node · tests/suites/*.sh (CLI, JSON Schema
+#   with ajv, oracles, browser end-to-end in headless Chromium)
+# One native build serves them all: build/native-checked (sanitizers, asserts, -O1), so the CLI
+# the suites drive is checked too.
 # Exits non-zero when anything fails. Installs what is missing first (scripts/setup.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
-if ! scripts/build.sh all; then
+if ! scripts/build.sh test; then
   echo "build failed"
   echo "0 passed, 1 failed"
   exit 1
@@ -47,7 +50,10 @@ run_suite() {
   count_suite "$name" "$log" "$status"
 }
 
-run_suite native build/native/flipside_tests --no-colors=true
+export FLIPSIDE_NATIVE_DIR=build/native-checked
+# The checked CLI: the first sanitizer report ends a run with an error the suite sees.
+export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:abort_on_error=1
 run_suite wasm node --no-experimental-fetch build/wasm/flipside_tests.js --no-colors=true
 for suite in tests/suites/*.sh; do
   [ -e "$suite" ] || continue

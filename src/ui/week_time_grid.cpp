@@ -117,7 +117,7 @@ void draw_week_time_grid(const char* id, const std::array<std::string, 7>& day_l
         const float y = top.y + hour_height * static_cast<float>(hour);
         list->AddLine(ImVec2(top.x + axis, y), ImVec2(right, y), rule);
         if (hour < 24) {
-            char text[8];
+            char text[16];
             std::snprintf(text, sizeof text, "%02d:00", hour);
             list->AddText(ImVec2(top.x + style.ItemSpacing.x, y + 1.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), text);
         }

@@ -3,7 +3,7 @@
 # nothing moved on a second run, exit 2 with a message naming each kind of bad input.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-flipside=build/native/flipside
+flipside=${FLIPSIDE_NATIVE_DIR:-build/native}/flipside
 fixture=tests/data/schedule_small.json
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

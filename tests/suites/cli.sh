@@ -2,7 +2,7 @@
 # The flipside command-line tool as a user runs it: exit codes and messages.
 set -u
 cd "$(dirname "$0")/../.."
-cli=build/native/flipside
+cli=${FLIPSIDE_NATIVE_DIR:-build/native}/flipside
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source tests/suites/lib/check_command.sh

@@ -3,7 +3,7 @@
 # on stderr, spreadsheet neutralisation, and round trips through validate.
 set -u
 cd "$(dirname "$0")/../.."
-cli=build/native/flipside
+cli=${FLIPSIDE_NATIVE_DIR:-build/native}/flipside
 data=tests/data/csv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -5,7 +5,7 @@
 # pair fixed, on a few hundred random programs. Needs Debian's python3-scipy.
 set -u
 cd "$(dirname "$0")/../.."
-cli=build/native/flipside
+cli=${FLIPSIDE_NATIVE_DIR:-build/native}/flipside
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source tests/suites/lib/check_command.sh

@@ -4,7 +4,7 @@
 # reply signed by Python from docs/file-format.md's description, and mail-mangled text blocks.
 set -u
 cd "$(dirname "$0")/../.."
-cli=build/native/flipside
+cli=${FLIPSIDE_NATIVE_DIR:-build/native}/flipside
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source tests/suites/lib/check_command.sh

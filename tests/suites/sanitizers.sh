@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# The doctest unit tests built with the native-debug-sanitize preset (build/native-debug-sanitize):
-# AddressSanitizer (leaks included), UndefinedBehaviorSanitizer, the standard library's range
-# checks and, as the build is Debug, every assert, ImGui's IM_ASSERT too, which the UI smoke
-# test's headless frames run over every screen. A sanitizer report, an assert or a crash is a
-# failure. Only flipside_tests is built: the other targets add time and no checks.
+# The doctest unit tests of the checked native build (build/native-checked, the preset
+# native-checked, which scripts/test.sh builds): AddressSanitizer (leaks included),
+# UndefinedBehaviorSanitizer, the standard library's range checks and every assert, ImGui's
+# IM_ASSERT too, which the UI smoke test's headless frames run over every screen. A sanitizer
+# report, an assert or a crash is a failure. Run alone, it builds that tree first.
 set -u
 cd "$(dirname "$0")/../.."
-preset=native-debug-sanitize
-tests=build/native-debug-sanitize/flipside_tests
+preset=native-checked
+tests=build/native-checked/flipside_tests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

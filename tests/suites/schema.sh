@@ -4,4 +4,4 @@ set -u
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-node tests/schema/validate_exports.mjs build/native/flipside "$work"
+node tests/schema/validate_exports.mjs ${FLIPSIDE_NATIVE_DIR:-build/native}/flipside "$work"
