@@ -157,7 +157,7 @@ set(FLIPSIDE_WEB_EXPORTS
   _flipside_receive_file _flipside_post_message _flipside_flush _flipside_wake _flipside_editing_changed
   # inspection for tests and embedding (web_exports.cpp)
   _flipside_document_json _flipside_messages_json _flipside_save_status_json
-  _flipside_item_rect _flipside_items
+  _flipside_item_rect _flipside_items _flipside_font_sizes
   _flipside_frame_count _flipside_pending_input _flipside_participant_count
   # embedding: mode, theme, roster import (web_embed.cpp)
   _flipside_embed_mode _flipside_embed_set_mode _flipside_embed_set_theme _flipside_embed_import

@@ -246,3 +246,17 @@ TEST_CASE("calendar view: worked out once per revision and filter; pairs by id f
     CHECK(view.computations() == 4);
     CHECK(view.pair("pair-4") == nullptr);
 }
+
+TEST_CASE("calendar: the Person filter offers people by name, narrowed by what is typed") {
+    Document d = calendar_document();
+    d.participants.push_back(someone("P0", Role::Mentee, "aoife Hughes", "IT"));  // the same name in other case
+    const auto names = [&](const std::string& typed) {
+        std::vector<std::string> out;
+        for (const Participant* p : app::person_filter_choices(d, typed)) out.push_back(p->id);
+        return out;
+    };
+    CHECK(names("") == Ids{"P0", "P1", "P3", "P2", "P5", "P4"});  // Aoife ×2 (by id), Chloé, Rhys, Tom, Zoë
+    CHECK(names("HUGHES") == Ids{"P0", "P1"});
+    CHECK(names("p5") == Ids{"P5"});  // ids too
+    CHECK(names("nobody").empty());
+}

@@ -164,3 +164,15 @@ TEST_CASE("availability headers: the week in one column, or a column per weekday
     CHECK(mapping == std::vector<RosterField>{RosterField::Name, RosterField::Email, RosterField::AvailabilityMonday,
                                               RosterField::AvailabilityTuesday, RosterField::Availability});
 }
+
+TEST_CASE("the columns an import understands are said from the field list, weekdays once") {
+    const std::string text = understood_columns_text();
+    for (const RosterField field : all_roster_fields()) {
+        if (field == RosterField::Ignore || availability_weekday(field) >= 0) continue;
+        CHECK_MESSAGE(text.find(roster_field_label(field)) != std::string::npos, roster_field_label(field));
+    }
+    CHECK(text.rfind("Employee ID, Name, First name, Last name, E-mail", 0) == 0);
+    CHECK(text.find("Availability (week) or one column per weekday") != std::string::npos);
+    CHECK(text.find("Monday") == std::string::npos);
+    CHECK(text.find("(not imported)") == std::string::npos);
+}

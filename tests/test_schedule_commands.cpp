@@ -130,3 +130,48 @@ TEST_CASE("generate schedule through the app: one undoable step, and undo brings
     app.redo();
     CHECK(app.document().sessions.size() == before.sessions.size() + added);
 }
+
+TEST_CASE("generate schedule: the earliest new start is where the Calendar goes") {
+    Document d = wave();
+    d.pairs.pop_back();
+    const app::GeneratedSchedule generated = app::generate_schedule(d, "W1", zones());
+    REQUIRE(generated.first_new_start.has_value());
+    UtcSeconds earliest = generated.edit.sessions.front().after->start;
+    for (const app::RecordChange<Session>& change : generated.edit.sessions) earliest = std::min(earliest, change.after->start);
+    CHECK(*generated.first_new_start == earliest);
+    app::apply_edit(d, generated.edit);
+    CHECK_FALSE(app::generate_schedule(d, "W1", zones()).first_new_start.has_value());  // nothing new
+}
+
+TEST_CASE("move: checked first; refused in words, busy people named, a free time moves in one step") {
+    Document d = wave();
+    d.pairs.pop_back();
+    app::apply_edit(d, app::generate_schedule(d, "W1", zones()).edit);
+    const Session first = d.sessions.front();
+    using Verdict = app::MoveCheck::Verdict;
+
+    const app::MoveCheck unreadable = app::check_move(d, first.id, std::nullopt, zones());
+    CHECK(unreadable.verdict == Verdict::Refused);
+    CHECK(unreadable.refusal.find("YYYY-MM-DD HH:MM") != std::string::npos);
+    const app::MoveCheck same = app::check_move(d, first.id, first.start, zones());
+    CHECK(same.verdict == Verdict::Refused);
+    CHECK(same.refusal.find("already at that time") != std::string::npos);
+    CHECK(app::check_move(d, "no-such-session", first.start + 3600, zones()).verdict == Verdict::Refused);
+
+    const app::MoveCheck tuesday = app::check_move(d, first.id, first.start + 86400, zones());  // nobody is free then
+    CHECK(tuesday.verdict == Verdict::Busy);
+    CHECK_FALSE(tuesday.conflicts.empty());
+
+    UtcSeconds free_start = first.start;  // another hour of the same Monday morning
+    for (const UtcSeconds candidate : {first.start - 3600, first.start + 3600, first.start + 7200})
+        if (app::check_move(d, first.id, candidate, zones()).verdict == Verdict::Free) free_start = candidate;
+    REQUIRE(free_start != first.start);
+    const app::Edit move = app::move_session_edit(d, first.id, free_start);
+    CHECK(move.label == "Move session");
+    app::apply_edit(d, move);
+    const auto moved = std::find_if(d.sessions.begin(), d.sessions.end(), [&](const Session& s) { return s.id == first.id; });
+    REQUIRE(moved != d.sessions.end());
+    CHECK(moved->start == free_start);
+    CHECK(moved->status == SessionStatus::Moved);
+    CHECK(app::move_session_edit(d, "no-such-session", free_start).empty());
+}

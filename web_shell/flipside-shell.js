@@ -476,6 +476,7 @@
     itemRect: (label, window) =>
       JSON.parse(call('flipside_item_rect', 'string', ['string', 'string'], [label, window || ''])),
     items: () => JSON.parse(call('flipside_items', 'string', [], [])),
+    fontSizes: () => JSON.parse(call('flipside_font_sizes', 'string', [], [])),
     frameCount: () => call('flipside_frame_count', 'number', [], []),
     pendingInput: () => call('flipside_pending_input', 'number', [], []),
     participantCount: () => call('flipside_participant_count', 'number', [], []),

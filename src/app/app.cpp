@@ -239,7 +239,7 @@ void App::deliver(const std::string& file_name, const std::string& mime_type, co
     post(MessageKind::Info, "Exported " + file_name + (note.empty() ? "" : " (" + note + ")"));
 }
 
-void App::export_calendar(const CalendarSelection& selection) {
+std::string App::export_calendar(const CalendarSelection& selection) {
     io::IcsOptions options;
     if (const Program* program = document_.current_program()) options.program_id = program->id;
     options.now = platform_.clock.now_utc();
@@ -284,6 +284,7 @@ void App::export_calendar(const CalendarSelection& selection) {
     std::size_t events = 0;
     for (std::size_t at = ics.find(event); at != std::string::npos; at = ics.find(event, at + 1)) ++events;
     deliver(file, "text/calendar", ics, std::to_string(events) + (events == 1 ? " session of " : " sessions of ") + whose);
+    return file;
 }
 
 void App::export_roster_csv() { export_text("people", "csv", "text/csv", io::write_roster_csv(document_)); }

@@ -91,8 +91,8 @@ public:
                      const std::string& content);
     // The selection's sessions as an iCalendar file (each with a reminder 15 minutes before),
     // downloaded under the selection's name, and a message saying so ("Exported
-    // flipside-P0006.ics (14 sessions)").
-    void export_calendar(const CalendarSelection& selection);
+    // flipside-P0006.ics (14 sessions)"). Returns the file's name.
+    std::string export_calendar(const CalendarSelection& selection);
 
     // Every export ends here: the download, and the message that names the file.
     void deliver(const std::string& file_name, const std::string& mime_type, const std::string& content,

@@ -72,6 +72,20 @@ std::vector<const Session*> starting_within(const std::vector<const Session*>& s
     return {begin, end};
 }
 
+std::vector<const Participant*> person_filter_choices(const Document& document, const std::string& typed) {
+    std::vector<const Participant*> people;
+    for (const Participant& p : document.participants)
+        if (contains_ignoring_ascii_case(p.name, typed) || contains_ignoring_ascii_case(p.id, typed)) people.push_back(&p);
+    std::vector<std::pair<std::string, const Participant*>> keyed;  // folded once, not per comparison
+    keyed.reserve(people.size());
+    for (const Participant* p : people) keyed.emplace_back(fold_ascii(p->name), p);
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
+    });
+    for (std::size_t i = 0; i < keyed.size(); ++i) people[i] = keyed[i].second;
+    return people;
+}
+
 std::string format_local_minute(ZoneRules& zone, UtcSeconds instant) {
     const LocalDateTime at = zone.to_local(instant);
     return format_iso_date(at.date) + " " + format_clock_minutes(at.second_of_day / 60);

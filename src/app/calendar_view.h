@@ -44,6 +44,11 @@ std::vector<const Session*> filter_sessions(const Document& document, const Cale
 std::vector<const Session*> starting_within(const std::vector<const Session*>& shown, std::int64_t first_day,
                                             std::int64_t end_day);
 
+// The people the Calendar's Person filter offers for what was typed in its search box: those
+// whose name or id contains `typed` (ASCII case ignored; empty: everyone), by name ignoring
+// ASCII case, equal names by id.
+std::vector<const Participant*> person_filter_choices(const Document& document, const std::string& typed);
+
 // "YYYY-MM-DD HH:MM" of `instant` in `zone`, and back: how the Calendar writes times and reads
 // the "Move to" field. Text of another shape gives nothing; a local time that does not exist
 // (a daylight-saving gap) resolves as ZoneRules::to_utc does.

@@ -5,73 +5,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/demo_names.h"
 #include "core/ids.h"
 
 namespace flipside {
 
 namespace {
-
-struct NameParts {
-    const char* shown;
-    const char* ascii;  // for e-mail addresses
-};
-
-struct Office {
-    const char* time_zone;
-    const char* language;  // spoken besides English, or nullptr
-    std::array<NameParts, 8> first;
-    std::array<NameParts, 8> last;
-};
-
-// Offices in several time zones, each with names of its region (diacritics and non-Latin scripts).
-const std::array<Office, 9> kOffices = {{
-    {"Europe/London", nullptr,
-     {{{"Oliver", "oliver"}, {"Amelia", "amelia"}, {"Siobhán", "siobhan"}, {"Rhys", "rhys"}, {"Priya", "priya"},
-       {"Callum", "callum"}, {"Zoë", "zoe"}, {"Aoife", "aoife"}}},
-     {{{"Hughes", "hughes"}, {"O'Brien", "obrien"}, {"Patel", "patel"}, {"Davies", "davies"}, {"Okafor", "okafor"},
-       {"Fitzgerald", "fitzgerald"}, {"Brontë", "bronte"}, {"Ní Bhriain", "nibhriain"}}}},
-    {"America/New_York", "Español",
-     {{{"Madison", "madison"}, {"José", "jose"}, {"Tyrone", "tyrone"}, {"Mei", "mei"}, {"Ethan", "ethan"},
-       {"Lucía", "lucia"}, {"Jamal", "jamal"}, {"Chloé", "chloe"}}},
-     {{{"Rodríguez", "rodriguez"}, {"Washington", "washington"}, {"Chen", "chen"}, {"Miller", "miller"},
-       {"Nuñez", "nunez"}, {"Goldberg", "goldberg"}, {"Kowalski", "kowalski"}, {"Brooks", "brooks"}}}},
-    {"Europe/Berlin", "Deutsch",
-     {{{"Jürgen", "juergen"}, {"Lena", "lena"}, {"Maximilian", "maximilian"}, {"Anaïs", "anais"}, {"Björn", "bjoern"},
-       {"Elif", "elif"}, {"Käthe", "kaethe"}, {"Noah", "noah"}}},
-     {{{"Müller", "mueller"}, {"Schröder", "schroeder"}, {"Weiß", "weiss"}, {"Yılmaz", "yilmaz"}, {"Hoffmann", "hoffmann"},
-       {"Åkesson", "akesson"}, {"Bäcker", "baecker"}, {"Krüger", "krueger"}}}},
-    {"Europe/Warsaw", "Polski",
-     {{{"Łukasz", "lukasz"}, {"Zofia", "zofia"}, {"Małgorzata", "malgorzata"}, {"Paweł", "pawel"}, {"Agnieszka", "agnieszka"},
-       {"Jędrzej", "jedrzej"}, {"Wiktoria", "wiktoria"}, {"Tomáš", "tomas"}}},
-     {{{"Wróbel", "wrobel"}, {"Nowak", "nowak"}, {"Mazur", "mazur"}, {"Dvořák", "dvorak"}, {"Krawczyk", "krawczyk"},
-       {"Kaczmarek", "kaczmarek"}, {"Wójcik", "wojcik"}, {"Pawlak", "pawlak"}}}},
-    {"Europe/Athens", "Ελληνικά",
-     {{{"Αλέξανδρος", "alexandros"}, {"Ελένη", "eleni"}, {"Γιώργος", "giorgos"}, {"Μαρία", "maria"},
-       {"Δημήτρης", "dimitris"}, {"Κατερίνα", "katerina"}, {"Νίκος", "nikos"}, {"Σοφία", "sofia"}}},
-     {{{"Δημητρίου", "dimitriou"}, {"Κωνσταντίνου", "konstantinou"}, {"Νικολάου", "nikolaou"},
-       {"Γεωργίου", "georgiou"}, {"Οικονόμου", "oikonomou"}, {"Αθανασίου", "athanasiou"}, {"Ιωάννου", "ioannou"},
-       {"Αντωνίου", "antoniou"}}}},
-    {"Europe/Kyiv", "Українська",
-     {{{"Ольга", "olha"}, {"Дмитро", "dmytro"}, {"Анастасія", "anastasiia"}, {"Олександр", "oleksandr"},
-       {"Ірина", "iryna"}, {"Тарас", "taras"}, {"Оксана", "oksana"}, {"Богдан", "bohdan"}}},
-     {{{"Шевченко", "shevchenko"}, {"Коваленко", "kovalenko"}, {"Бондаренко", "bondarenko"}, {"Ткаченко", "tkachenko"},
-       {"Мельник", "melnyk"}, {"Кравченко", "kravchenko"}, {"Олійник", "oliinyk"}, {"Гончаренко", "honcharenko"}}}},
-    {"Asia/Singapore", "Bahasa Melayu",
-     {{{"Wei Ling", "weiling"}, {"Arjun", "arjun"}, {"Siti", "siti"}, {"Jun Jie", "junjie"}, {"Kavitha", "kavitha"},
-       {"Hafiz", "hafiz"}, {"Mei Xin", "meixin"}, {"Ravi", "ravi"}}},
-     {{{"Tan", "tan"}, {"Lim", "lim"}, {"Nair", "nair"}, {"Rahman", "rahman"}, {"Ong", "ong"}, {"Subramaniam", "subramaniam"},
-       {"Goh", "goh"}, {"Ismail", "ismail"}}}},
-    {"Asia/Ho_Chi_Minh", "Tiếng Việt",
-     {{{"Hương", "huong"}, {"Minh", "minh"}, {"Thảo", "thao"}, {"Đức", "duc"}, {"Lan", "lan"}, {"Quang", "quang"},
-       {"Ngọc", "ngoc"}, {"Tuấn", "tuan"}}},
-     {{{"Nguyễn", "nguyen"}, {"Trần", "tran"}, {"Lê", "le"}, {"Phạm", "pham"}, {"Hoàng", "hoang"}, {"Võ", "vo"},
-       {"Đặng", "dang"}, {"Bùi", "bui"}}}},
-    {"Australia/Sydney", nullptr,
-     {{{"Lachlan", "lachlan"}, {"Matilda", "matilda"}, {"Kirra", "kirra"}, {"Hamish", "hamish"}, {"Isla", "isla"},
-       {"Jarrah", "jarrah"}, {"Sienna", "sienna"}, {"Cooper", "cooper"}}},
-     {{{"Nguyen", "nguyen"}, {"Thompson", "thompson"}, {"Walker", "walker"}, {"Kaur", "kaur"}, {"Mitchell", "mitchell"},
-       {"Rossi", "rossi"}, {"Campbell", "campbell"}, {"Singh", "singh"}}}},
-}};
 
 const std::array<const char*, 8> kDepartments = {"Finance", "IT", "Marketing", "Human Resources",
                                                  "Operations", "Sales", "Legal", "Research & Development"};
@@ -184,18 +123,21 @@ Document make_demo_program(int participant_count, std::uint64_t seed, UtcSeconds
 
     // Seniors first so juniors can name a senior manager; about 45 % of the roster is senior.
     const int seniors = std::max(1, count * 45 / 100);
+    DemoNameBook names(seed);  // no two people share a name
     std::unordered_map<std::string, int> email_uses;
     std::vector<std::vector<std::size_t>> seniors_by_department(kDepartments.size());
     doc.participants.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         const bool senior = i < seniors;
-        const Office& office = pick(random, kOffices);
-        const NameParts& first = pick(random, office.first);
-        const NameParts& last = pick(random, office.last);
+        const std::size_t office_index = random.below(static_cast<std::uint32_t>(kDemoOfficeCount));
+        const DemoOffice& office = demo_offices()[office_index];
+        const std::size_t given = random.below(static_cast<std::uint32_t>(kDemoNamesPerList));
+        const std::size_t family = random.below(static_cast<std::uint32_t>(kDemoNamesPerList));
+        DemoName name = names.take(office_index, given, family);
         Participant p;
         p.id = numbered_id(kParticipantIds, static_cast<std::size_t>(i + 1));
-        p.name = std::string(first.shown) + " " + last.shown;
-        std::string stem = std::string(first.ascii) + "." + last.ascii;
+        p.name = std::move(name.shown);
+        std::string stem = std::move(name.email_stem);
         const int uses = ++email_uses[stem];
         if (uses > 1) stem += std::to_string(uses);
         p.email = stem + "@example.com";

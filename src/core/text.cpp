@@ -128,4 +128,28 @@ std::string file_name_part(std::string_view name) {
     return out;
 }
 
+namespace {
+// Everything but RFC 3986's unreserved characters as %XX: safe in any part of a mailto: URL.
+std::string percent_encoded(std::string_view text) {
+    static const char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                                (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' || byte == '~';
+        if (unreserved) out += c;
+        else out += {'%', kHex[byte >> 4], kHex[byte & 15]};
+    }
+    return out;
+}
+}  // namespace
+
+std::string mailto_url(std::string_view address, std::string_view subject, std::string_view body) {
+    // The address keeps its '@' (RFC 6068 allows it unencoded in the address part).
+    std::string to = percent_encoded(address);
+    const std::size_t at = to.find("%40");
+    if (at != std::string::npos) to.replace(at, 3, "@");
+    return "mailto:" + to + "?subject=" + percent_encoded(subject) + "&body=" + percent_encoded(body);
+}
+
 }  // namespace flipside

@@ -48,4 +48,9 @@ std::string plural(std::uint64_t count, const char* one, const char* many);
 // left ("李娜"): callers then use an id.
 std::string file_name_part(std::string_view name);
 
+// "mailto:<address>?subject=...&body=..." with RFC 6068 percent-encoding of the UTF-8 bytes
+// (everything but RFC 3986's unreserved characters; the address keeps its '@'): an e-mail
+// draft the person's mail program opens.
+std::string mailto_url(std::string_view address, std::string_view subject, std::string_view body);
+
 }  // namespace flipside

@@ -138,6 +138,20 @@ const std::vector<RosterField>& all_roster_fields() {
     return fields;
 }
 
+std::string understood_columns_text() {
+    std::string text;
+    for (const RosterField field : all_roster_fields()) {
+        const int weekday = availability_weekday(field);
+        if (field == RosterField::Ignore || weekday > 0) continue;
+        if (weekday == 0) {
+            text += " or one column per weekday";
+            continue;
+        }
+        text += (text.empty() ? "" : ", ") + std::string(roster_field_label(field));
+    }
+    return text;
+}
+
 const char* roster_field_name(RosterField field) {
     for (const FieldInfo& info : kFields)
         if (info.field == field) return info.name;

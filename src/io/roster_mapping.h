@@ -48,6 +48,10 @@ int availability_weekday(RosterField field);
 
 // Every field in the order the import dialog lists them (Ignore first).
 const std::vector<RosterField>& all_roster_fields();
+// The columns an import understands, in that order and as the dialog names them, for telling a
+// new user what a file may hold: "Employee ID, Name, First name, ..., Availability (week) or
+// one column per weekday, ..." (the per-weekday fields said once).
+std::string understood_columns_text();
 // The stable name used in --map and saved mappings: "email", "first_name", "ignore", ...
 const char* roster_field_name(RosterField field);
 // What the dialog shows: "E-mail", "First name", "(not imported)", ...

@@ -89,6 +89,13 @@ EMSCRIPTEN_KEEPALIVE const char* flipside_items() {
     return text.c_str();
 }
 
+// The atlas's font sizes in CSS pixels (tests check that text is drawn at one of them).
+EMSCRIPTEN_KEEPALIVE const char* flipside_font_sizes() {
+    static std::string text;
+    text = flipside::ui::test_hooks::font_sizes_json();
+    return text.c_str();
+}
+
 // Frames drawn so far; tests wait on it to know the picture caught up with their input.
 EMSCRIPTEN_KEEPALIVE double flipside_frame_count() {
     return static_cast<double>(runtime().frames_drawn);

@@ -179,7 +179,7 @@ private:
             const float heading_width = std::max(ImGui::CalcTextSize("28 \u2013 30 September 2026").x,
                                                  ImGui::CalcTextSize("28 Sep \u2013 30 Sep 2026").x) + 8.0f;
             const ImVec2 at = ImGui::GetCursorPos();
-            ImGui::TextUnformatted(heading);
+            readable_text("shown period", ImGui::GetStyleColorVec4(ImGuiCol_Text), heading);
             ImGui::SameLine();
             ImGui::SetCursorPosX(at.x + heading_width);
             ImGui::Dummy(ImVec2(0, 0));
@@ -189,9 +189,25 @@ private:
         label_before("Person", 180);
         const std::string person = filter_.person_id.empty() ? "everyone" : participant_label(d, filter_.person_id);
         if (begin_combo("##Person", person.c_str())) {
-            if (ImGui::Selectable("everyone", filter_.person_id.empty())) filter_.person_id.clear();
-            for (const Participant& p : d.participants)
-                if (ImGui::Selectable(participant_label(d, p.id).c_str(), p.id == filter_.person_id)) filter_.person_id = p.id;
+            // By name, narrowed as the person types; Enter takes the first shown.
+            const bool entered = combo_search_field("##Find person", "type a name", person_search_);
+            const std::vector<const Participant*> choices = app::person_filter_choices(d, person_search_);
+            if (entered && !choices.empty()) {
+                filter_.person_id = choices.front()->id;
+                ImGui::CloseCurrentPopup();
+            }
+            if (person_search_.empty() && ImGui::Selectable("everyone", filter_.person_id.empty())) filter_.person_id.clear();
+            if (choices.empty()) hint("No one by that name.");
+            ImGuiListClipper clipper;  // a cohort has thousands of people
+            clipper.Begin(static_cast<int>(choices.size()));
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                    const Participant& p = *choices[static_cast<std::size_t>(i)];
+                    ImGui::PushID(p.id.c_str());  // two people may share a name
+                    if (ImGui::Selectable(p.name.empty() ? p.id.c_str() : p.name.c_str(), p.id == filter_.person_id))
+                        filter_.person_id = p.id;
+                    ImGui::PopID();
+                }
             ImGui::EndCombo();
         }
         label_before("Pair", 120);
@@ -248,10 +264,12 @@ private:
         return Date{year, month, 1};
     }
 
-    static void generate(app::App& app, const Program& program) {
+    void generate(app::App& app, const Program& program) {
         app::GeneratedSchedule generated = app::generate_schedule(app.document(), program.id, app.platform().time_zones);
         if (!generated.edit.empty()) app.apply(std::move(generated.edit));
         app.post(std::move(generated.message));
+        // The month or week shown moves to the first new session, not an empty one before it.
+        if (generated.first_new_start) anchor_ = zone_->to_local(*generated.first_new_start).date;
     }
 
     void export_calendar(app::App& app) const {
@@ -463,6 +481,7 @@ private:
     }
 
     app::CalendarFilter filter_;  // person, pair, department and Find, as the toolbar sets them
+    std::string person_search_;   // typed in the Person drop-down
     app::CalendarView visible_;   // the sessions that pass filter_, and the document's pairs by id
     int view_ = 0;  // 0 month, 1 week, 2 list
     Date anchor_;

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/edit.h"
+#include "app/schedule_commands.h"
 #include "app/session_records.h"
 #include "core/scheduling/scheduler.h"
 #include "ui/theme.h"
@@ -32,8 +33,7 @@ void change_session(app::App& app, const Session& before, const char* label, Cha
 void CalendarSessionPanel::open(const Session& session, ZoneRules& zone) {
     session_id_ = session.id;
     move_text_ = app::format_local_minute(zone, session.start);
-    conflicts_.clear();
-    checked_ = false;
+    forget_check();
 }
 
 std::optional<UtcSeconds> CalendarSessionPanel::move_target(ZoneRules& zone) const {
@@ -133,33 +133,44 @@ void CalendarSessionPanel::draw(app::App& app, const app::CalendarView& view, Zo
     ImGui::Separator();
     ImGui::Text("Move to (%s):", zone.zone().c_str());
     ImGui::SetNextItemWidth(-1);
-    if (text_field("##move", move_text_)) checked_ = false;
+    if (text_field("##move", move_text_)) forget_check();
     const auto target = move_target(zone);
-    if (!target) ImGui::TextColored(theme::error(), "Type a time as YYYY-MM-DD HH:MM");
     if (ImGui::Button("Nearest free time")) {
         if (const auto free = scheduling::nearest_free_start(d, session.id, app.platform().time_zones, kNearestFreeDays)) {
             move_text_ = app::format_local_minute(zone, *free);
-            checked_ = false;
+            forget_check();
         } else {
-            conflicts_ = {"Both people have no free time in common within a week either side."};
-            checked_ = true;
+            check_ = app::MoveCheck{app::MoveCheck::Verdict::Refused,
+                                    "Both people have no free time in common within a week either side.", {}};
         }
     }
     ImGui::SameLine();
-    if (target && ImGui::Button("Check")) {
-        conflicts_ = scheduling::slot_conflicts(d, session.id, *target, app.platform().time_zones);
-        checked_ = true;
+    if (ImGui::Button("Check")) check_ = app::check_move(d, session.id, target, app.platform().time_zones);
+    ImGui::SameLine();
+    // Always offered: it checks first, moves at once when everyone is free, else says why not.
+    if (ImGui::Button("Move\u2026")) {
+        check_ = app::check_move(d, session.id, target, app.platform().time_zones);
+        if (check_->verdict == app::MoveCheck::Verdict::Free) move_to(app, session, *target, zone);
     }
-    if (checked_) {
-        if (conflicts_.empty()) readable_text("free", theme::success(), "Everyone is free then.");
-        for (std::size_t i = 0; i < conflicts_.size(); ++i)
-            readable_text(("conflict" + std::to_string(i)).c_str(), theme::error(), conflicts_[i]);
+    if (!moved_text_.empty()) readable_text("moved", theme::success(), moved_text_);
+    if (!check_) return;
+    switch (check_->verdict) {
+        case app::MoveCheck::Verdict::Refused: readable_text("refusal", theme::error(), check_->refusal); break;
+        case app::MoveCheck::Verdict::Free: readable_text("free", theme::success(), "Everyone is free then."); break;
+        case app::MoveCheck::Verdict::Busy:
+            for (std::size_t i = 0; i < check_->conflicts.size(); ++i)
+                readable_text(("conflict" + std::to_string(i)).c_str(), theme::error(), check_->conflicts[i]);
+            if (target && ImGui::Button("Move anyway")) move_to(app, session, *target, zone);
+            break;
     }
-    if (target && checked_ && *target != session.start) {
-        if (ImGui::Button(conflicts_.empty() ? "Move" : "Move anyway"))
-            change_session(app, session, "Move session",
-                           [&](Document& s) { return scheduling::move_session(s, session.id, *target, true); });
-    }
+}
+
+void CalendarSessionPanel::move_to(app::App& app, const Session& session, UtcSeconds target, ZoneRules& zone) {
+    app::Edit edit = app::move_session_edit(app.document(), session.id, target);
+    if (edit.empty()) return;
+    app.apply(std::move(edit));
+    forget_check();
+    moved_text_ = "Moved to " + app::format_local_minute(zone, target) + " " + zone.zone() + ".";
 }
 
 }  // namespace flipside::ui

@@ -3,8 +3,9 @@
 // before it moved, and what can be done to it: Mark held, No-show, Cancel session (Restore
 // when cancelled), Pinned, and moving it. "Move to" takes a time in the display zone;
 // "Check" names whoever is busy then, "Nearest free time" finds the free start nearest to
-// it within a week either side, and "Move" ("Move anyway" after a conflict) applies it. Every
-// change is one undoable edit.
+// it within a week either side, and "Move…", always there, checks (app::check_move) and moves
+// when everyone is free, else says why not ("Move anyway" after a conflict). Every change is
+// one undoable edit.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +16,7 @@
 
 #include "app/app.h"
 #include "app/calendar_view.h"
+#include "app/schedule_commands.h"
 #include "core/local_time.h"
 
 namespace flipside::ui {
@@ -40,11 +42,16 @@ public:
 private:
     // The open session in the document, found by a scan once per revision, not once per frame.
     const Session* open_session(const app::App& app);
+    void move_to(app::App& app, const Session& session, UtcSeconds target, ZoneRules& zone);
+    void forget_check() {
+        check_.reset();
+        moved_text_.clear();
+    }
 
     std::string session_id_;
     std::string move_text_;
-    std::vector<std::string> conflicts_;
-    bool checked_ = false;
+    std::optional<app::MoveCheck> check_;  // what Check or Move… found for the time typed
+    std::string moved_text_;               // "Moved to 2027-01-11 14:30 UTC."
     std::optional<std::uint64_t> found_revision_;  // when found_index_ was looked up
     std::string found_id_;                         // for which session
     std::optional<std::size_t> found_index_;       // its position in document.sessions

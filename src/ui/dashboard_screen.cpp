@@ -233,8 +233,11 @@ void draw_at_risk(const ProgramStatistics& s) {
 
 void draw_departments(const ProgramStatistics& s) {
     ImGui::SeparatorText("Coverage by department");
-    if (!ImGui::BeginTable("Departments", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) return;
-    ImGui::TableSetupColumn("Department");
+    // The figures' columns fit their headings and numbers; the names take the rest of the width
+    // and wrap there ("Research & Development" is never cut off).
+    if (!ImGui::BeginTable("Departments", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingFixedFit))
+        return;
+    ImGui::TableSetupColumn("Department", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Active");
     ImGui::TableSetupColumn("Mentors / mentees");
     ImGui::TableSetupColumn("Matched");
@@ -243,7 +246,8 @@ void draw_departments(const ProgramStatistics& s) {
     for (const DepartmentCoverage& d : s.departments) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(d.department.empty() ? "(none)" : d.department.c_str());
+        readable_text(("department " + d.department).c_str(), ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                      d.department.empty() ? "(none)" : d.department);
         ImGui::TableNextColumn();
         ImGui::Text("%d", d.active_people);
         ImGui::TableNextColumn();

@@ -16,6 +16,7 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "app/own_calendar_mail.h"
 #include "core/ids.h"
 #include "core/matching/settings.h"
 #include "core/text.h"
@@ -46,6 +47,9 @@ struct KioskScreen::State {
     std::string rating_comment;
     std::string rating_session;
     int rating = 0;
+    // "Add to my calendar" left a file on this machine, or "E-mail them to me" opened a draft: said here.
+    std::string calendar_note;
+    bool calendar_note_new = false;  // scrolled into view in the frame it first shows
 
     void reset() { *this = State{}; }
 };
@@ -56,6 +60,10 @@ KioskScreen::~KioskScreen() = default;
 namespace {
 
 using State = KioskScreen::State;
+
+// Upcoming sessions listed by name; the rest are in the calendar file. Few enough that the
+// rating below stays on screen.
+constexpr std::size_t kSessionsListed = 3;
 
 bool big_button(const char* label) {
     return ImGui::Button(label, ImVec2(0, ImGui::GetFrameHeight() * 1.3f));
@@ -163,9 +171,12 @@ void draw_partners_and_sessions(app::App& app, State& s, const Participant& me) 
         const std::string partner_id = pair->mentor_id == me.id ? pair->mentee_id : pair->mentor_id;
         const Participant* partner = find_participant(d, partner_id);
         if (!partner) continue;
-        // A partner is shown by name, role and contact only.
-        ImGui::BulletText("%s — %s — %s", partner->name.c_str(),
-                          partner->role == Role::Mentor ? "your mentor" : "your mentee", partner->email.c_str());
+        // A partner is shown by name, role and contact only; the address on a line of its own,
+        // wrapped in the column rather than cut off at its edge.
+        ImGui::BulletText("%s — %s", partner->name.c_str(), partner->role == Role::Mentor ? "your mentor" : "your mentee");
+        ImGui::Indent();
+        readable_text(("partner e-mail " + partner->id).c_str(), ImGui::GetStyleColorVec4(ImGuiCol_Text), partner->email);
+        ImGui::Unindent();
         if (pair->state == PairState::Hiatus) ImGui::TextDisabled("   (on hiatus)");
     }
 
@@ -180,12 +191,36 @@ void draw_partners_and_sessions(app::App& app, State& s, const Participant& me) 
     }
     std::sort(upcoming.begin(), upcoming.end(), [](const Session* a, const Session* b) { return a->start < b->start; });
     if (upcoming.empty()) hint("No sessions planned yet.");
-    for (std::size_t i = 0; i < upcoming.size() && i < 6; ++i)
+    for (std::size_t i = 0; i < upcoming.size() && i < kSessionsListed; ++i)
         ImGui::BulletText("%s (%d min, %s)", local_time(app, upcoming[i]->start, me.time_zone).c_str(),
                           upcoming[i]->minutes, me.time_zone.c_str());
-    if (!upcoming.empty() && big_button("Add to my calendar"))
-        app.export_calendar(app::CalendarSelection{app::CalendarSelection::Who::OwnSessions, me.id});
-    (void)s;
+    if (upcoming.size() > kSessionsListed)
+        ImGui::TextDisabled("and %zu more in your calendar", upcoming.size() - kSessionsListed);
+    if (upcoming.empty()) return;
+    if (big_button("Add to my calendar")) {
+        const std::string file =
+            app.export_calendar(app::CalendarSelection{app::CalendarSelection::Who::OwnSessions, me.id});
+        s.calendar_note = "Saved " + file +
+                          " in this computer's Downloads folder. This is a shared computer: to have your sessions on "
+                          "your own phone or computer, e-mail them to yourself instead.";
+        s.calendar_note_new = true;
+    }
+    ImGui::SameLine();
+    if (big_button("E-mail them to me")) {
+        const app::OwnCalendarMail mail = app::own_calendar_mail(app.document(), me.id, now, app.platform().time_zones,
+                                                                 app.platform().navigation.app_address());
+        app.platform().navigation.open_url(mail.mailto);
+        s.calendar_note = "Your mail program opens a message to " + me.email + (mail.carries_invitation_link
+                              ? " with your sessions and the link to your own page: send it, then open it on your own device."
+                              : " with your sessions: send it, then add them to the calendar of your own device.");
+        s.calendar_note_new = true;
+    }
+    ImGui::SetItemTooltip("A message to %s with your sessions, to open on your own phone or computer", me.email.c_str());
+    if (!s.calendar_note.empty()) {
+        readable_text("calendar note", theme::success(), s.calendar_note);
+        if (s.calendar_note_new) ImGui::SetScrollHereY(1.0f);  // the answer to the click shows where it was made
+        s.calendar_note_new = false;
+    }
 }
 
 void draw_rating(app::App& app, State& s, const Participant& me) {
@@ -328,8 +363,8 @@ void draw_home(app::App& app, State& s) {
     if (ImGui::BeginTable("KioskHome", 2, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        draw_rating(app, s, *me);  // what is asked of them first, where it shows without scrolling
         draw_partners_and_sessions(app, s, *me);
-        draw_rating(app, s, *me);
         draw_preferences(app, s, *me);
         ImGui::TableNextColumn();
         draw_profile(app, s, *me);
@@ -413,7 +448,11 @@ void KioskScreen::draw(app::App& app) {
     ImGui::PushFont(theme::large_font());  // large and touch-friendly, rasterised at its size (sharp)
     ImGui::Begin("Kiosk", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::BeginChild("KioskBody", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f));
+    // Below the body only what draw_unlock needs: the Coordinator button, or the PIN row and its message.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float unlock_height = s.unlocking ? ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing()
+                                            : ImGui::GetTextLineHeightWithSpacing();
+    ImGui::BeginChild("KioskBody", ImVec2(0, -(unlock_height + style.ItemSpacing.y + style.WindowPadding.y)));
     switch (s.step) {
         case State::Step::Find: draw_find(app, s); break;
         case State::Step::Confirm: draw_confirm(app, s); break;

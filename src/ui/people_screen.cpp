@@ -16,6 +16,7 @@
 #include "core/availability_text.h"
 #include "core/profile_gaps.h"
 #include "core/text.h"
+#include "io/roster_mapping.h"
 #include "ui/participant_editor.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -311,7 +312,11 @@ private:
     }
 
     void draw_table(const Document& d) {
-        if (d.participants.empty()) hint("No one yet. Add people one by one, or import a Flipside JSON file (File menu).");
+        if (d.participants.empty())
+            readable_text("empty roster", theme::muted(),
+                          "No one yet. Import your roster with File \u203A Import people from CSV\u2026: it reads the columns " +
+                              io::understood_columns_text() +
+                              ". Or add people one by one, or import a Flipside JSON file (File menu).");
         const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                       ImGuiTableFlags_BordersV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                       ImGuiTableFlags_SizingStretchProp;

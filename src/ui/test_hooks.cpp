@@ -33,6 +33,7 @@ struct Record {
     int window = kNoText;       // offset of the current window's full name
     int root_window = kNoText;  // offset of its top-level window's full name
     bool visible = false;
+    float font_size = 0;        // the size its text is drawn at (CSS pixels)
 };
 
 struct FrameItems {
@@ -154,6 +155,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     if (window == nullptr || window->IsFallbackWindow) return;
     Record record;
     record.id = id;
+    record.font_size = ctx->FontSize;
     // ItemAdd reports the navigation rectangle; the item's own one is what a user clicks.
     record.rect = item_data != nullptr ? item_data->Rect : bb;
     if (id == window->ID) {
@@ -255,6 +257,7 @@ void describe(std::string& out, const FrameItems& frame, const Record& record) {
     append_field(out, "y", record.rect.Min.y);
     append_field(out, "w", record.rect.GetWidth());
     append_field(out, "h", record.rect.GetHeight());
+    append_field(out, "font_size", record.font_size);
     out += record.visible ? "\"visible\":true," : "\"visible\":false,";
     // Fully inside its window's visible area: safe to click anywhere on it.
     const bool whole = record.visible && record.clip.Contains(record.rect);
@@ -339,6 +342,21 @@ std::string find_item_json(std::string_view label, std::string_view window) {
         describe(out, frame, *pool[wanted - 1]);
     }
     out += "\"matches\":" + std::to_string(pool.size()) + "}";
+    return out;
+}
+
+std::string font_sizes_json() {
+    std::string out = "[";
+    if (ImGuiContext* context = recorder().context) {
+        const ImGuiIO& io = context->IO;
+        for (const ImFont* font : io.Fonts->Fonts) {
+            char number[32];
+            std::snprintf(number, sizeof number, "%.2f,", static_cast<double>(font->FontSize * font->Scale * io.FontGlobalScale));
+            out += number;
+        }
+    }
+    if (out.size() > 1) out.pop_back();
+    out += ']';
     return out;
 }
 

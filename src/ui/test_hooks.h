@@ -38,12 +38,17 @@ std::size_t pending_input_events();
 // matches.
 // Returns JSON: {"found":true,"x":..,"y":..,"w":..,"h":..,"visible":true,"fully_visible":true,
 // "clip":{"x":..,"y":..,"w":..,"h":..},"label":"..","full_label":"..","window":"..",
-// "root_window":"..","matches":1} or
+// "root_window":"..","matches":1,"font_size":..} (the size its text is drawn at) or
 // {"found":false,"label":"..","matches":0}.
 std::string find_item_json(std::string_view label, std::string_view window = {});
 
 // Every labelled item of the last complete frame, in submission order, as a JSON array of the
 // objects above (without "found").
 std::string items_json();
+
+// The sizes the font atlas rasterised its faces at, in CSS pixels (each face's size times
+// io.FontGlobalScale), as a JSON array: text drawn at one of them is sharp, text drawn at any
+// other size is scaled from the atlas and blurs.
+std::string font_sizes_json();
 
 }  // namespace flipside::ui::test_hooks

@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include <cfloat>
 #include <cstring>
 #include <optional>
 
@@ -234,6 +235,15 @@ bool combo(const char* label, int* current, const char* const items[], int count
 bool begin_combo(const char* label, const char* preview) {
     announce_label(label);
     return ImGui::BeginCombo(label, preview);
+}
+
+bool combo_search_field(const char* label, const char* hint, std::string& text) {
+    if (ImGui::IsWindowAppearing()) {
+        text.clear();
+        ImGui::SetKeyboardFocusHere();
+    }
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    return ImGui::InputTextWithHint(label, hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
 void same_line_if_room(float next_width) {

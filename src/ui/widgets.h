@@ -37,6 +37,11 @@ void show_problems(const std::vector<Problem>& problems, const std::string& path
 // browser tests and accessibility tools find them by label like every other widget.
 bool combo(const char* label, int* current, const char* const items[], int count);
 bool begin_combo(const char* label, const char* preview);
+// A search box at the top of a drop-down opened with begin_combo, for long lists such as
+// people: empty and focused each time the drop-down opens, so typing narrows the list at once.
+// Returns true when Enter is pressed in it (the caller picks the first entry shown and closes
+// the drop-down). `label` is "##<name>" for the widget hooks; `hint` shows while it is empty.
+bool combo_search_field(const char* label, const char* hint, std::string& text);
 
 // Keeps the next item on the current line when `next_width` still fits, else starts a new
 // line: toolbars that wrap on narrow windows instead of running off the edge.

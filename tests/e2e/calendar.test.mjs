@@ -19,7 +19,7 @@ async function clickAt(page, item) {
 }
 
 // Picks an entry of the view combo ("Month", "Week", "List").
-async function showView(page, name) {
+export async function showView(page, name) {
   const combos = await page.evaluate(() => window.flipside.items()
     .filter((i) => i.visible && /##view$/.test(i.full_label || '')));
   assert(combos.length > 0, 'no view selector (##view) on the Calendar screen');
@@ -94,7 +94,7 @@ function currentProgram(doc) {
 }
 
 // Texts the screen writes for tests and people alike ("<text>##conflict0", see readable_text).
-async function readableTexts(page, pattern, timeout = 10000) {
+export async function readableTexts(page, pattern, timeout = 10000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const found = (await items(page)).filter((i) => i.visible && pattern.test(i.full_label || '')).map((i) => i.label);
@@ -105,7 +105,7 @@ async function readableTexts(page, pattern, timeout = 10000) {
 
 // Finds the session with "Find" (list view) and opens it. Typed characters may reach the app a
 // few frames later, so wait until every listed row matches what was typed before clicking.
-async function openSession(page, sessionId) {
+export async function openSession(page, sessionId) {
   await typeInto(page, 'Find', sessionId);
   const deadline = Date.now() + 20000;
   for (;;) {
@@ -236,7 +236,7 @@ export const tests = [
       // week later (between two sessions of a fortnightly pair) or a few days later, each checked first.
       let free = null;
       await click(page, 'Nearest free time');
-      const none = await readableTexts(page, /##conflict0$/, 1000);
+      const none = await readableTexts(page, /##refusal$/, 1000);
       const tried = [];
       const weekly = [7, 21, 1, 2, 3].map((days) => new Date(Date.parse(session.start) + days * 86400000).toISOString());
       for (const candidate of [null, ...weekly]) {
@@ -252,7 +252,7 @@ export const tests = [
       }
       assert(free, `no free time found to move ${session.id} to: ${tried.join('; ')}`);
       await screenshot(page, 'calendar-free');
-      await click(page, 'Move');
+      await click(page, 'Move…');  // checks again, then moves: everyone is free then
       const moved = await waitForDocument(page, (doc) => doc.sessions.find((s) => s.id === session.id).start !== session.start,
                                           `a new start for ${session.id}`);
       const after = moved.sessions.find((s) => s.id === session.id);

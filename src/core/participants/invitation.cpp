@@ -6,6 +6,7 @@
 
 #include "core/participants/detail/canonical.h"
 #include "core/sha256.h"
+#include "core/text.h"
 
 namespace flipside::participants {
 
@@ -234,29 +235,8 @@ InvitationMessage invitation_message(const Invitation& inv, const std::string& l
     return message;
 }
 
-namespace {
-// Everything but RFC 3986's unreserved characters as %XX: safe in any part of a mailto: URL.
-std::string percent_encoded(const std::string& text) {
-    static const char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-                                (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' || byte == '~';
-        if (unreserved) out += c;
-        else out += {'%', kHex[byte >> 4], kHex[byte & 15]};
-    }
-    return out;
-}
-}  // namespace
-
 std::string invitation_mailto(const Invitation& invitation, const InvitationMessage& message) {
-    // The address keeps its '@' (RFC 6068 allows it unencoded in the address part).
-    std::string address = percent_encoded(invitation.participant.email);
-    const std::size_t at = address.find("%40");
-    if (at != std::string::npos) address.replace(at, 3, "@");
-    return "mailto:" + address + "?subject=" + percent_encoded(message.subject) +
-           "&body=" + percent_encoded(message.body);
+    return mailto_url(invitation.participant.email, message.subject, message.body);
 }
 
 Result<void> check_invitation_usable(const Invitation& invitation, UtcSeconds now) {
