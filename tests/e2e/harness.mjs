@@ -130,7 +130,11 @@ export async function scrollIntoView(page, label, options = {}) {
   let item = await findItem(page, label, options);
   if (!item) item = await scrollUntilFound(page, label, options);
   if (!item) item = await waitForItem(page, label, { ...options, visible: false });  // throws with a list
-  for (let attempt = 0; attempt < 60 && !item.fully_visible; attempt += 1) {
+  // Only rows out of view need the wheel: a selectable's frame runs a pixel past its window's
+  // clip at the sides (ImGui widens it by half the item spacing), which no scrolling changes.
+  const inView = (it) => it.fully_visible ||
+    (it.y >= it.clip.y - 1 && it.y + it.h <= it.clip.y + it.clip.h + 1 && it.clip.w > 0);
+  for (let attempt = 0; attempt < 60 && !inView(item); attempt += 1) {
     const { clip } = item;
     if (clip.w <= 0 || clip.h <= 0) break;
     await page.mouse.move(clip.x + clip.w / 2, clip.y + clip.h / 2);
