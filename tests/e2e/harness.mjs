@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'build', 'screenshots');
 export const CHROMIUM = process.env.FLIPSIDE_CHROMIUM || '/usr/bin/chromium';
+// The command-line tool the tests prepare files with: the tree scripts/test.sh builds
+// (FLIPSIDE_NATIVE_DIR, build/native-checked there), else scripts/build.sh native's.
+export const CLI = path.resolve(REPO_ROOT, process.env.FLIPSIDE_NATIVE_DIR || path.join('build', 'native'), 'flipside');
 
 // WebGL2 without a GPU: ANGLE on SwiftShader (checked with Chromium 156 headless). The rest
 // keeps the browser from phoning home or updating itself during tests.

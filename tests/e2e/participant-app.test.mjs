@@ -13,11 +13,11 @@ import { parseCsv } from './participants-coordinator.test.mjs';
 import { dashboardFigures } from './workspace.test.mjs';
 import { waitForServiceWorker } from './offline.test.mjs';
 import {
+  CLI,
   REPO_ROOT, assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, typeInto, waitForApp,
   waitForDocument, waitForFrames, waitForItem,
 } from './harness.mjs';
 
-const CLI = path.join(REPO_ROOT, 'build', 'native', 'flipside');
 const DAY_MS = 86400000;
 
 function cli(args) {

@@ -11,13 +11,13 @@ import zlib from 'node:zlib';
 
 import { openPortal } from './embed.test.mjs';
 import {
+  CLI,
   REPO_ROOT, assert, assertEqual, click, documentJson, menu, messages, readableText, screenshot, scrollIntoView,
   typeInto, waitForApp,
   waitForDocument, waitForFrames, waitForItem,
 } from './harness.mjs';
 import { dropFile } from './import-export.test.mjs';
 
-const CLI = path.join(REPO_ROOT, 'build', 'native', 'flipside');
 
 function cli(...args) {
   return execFileSync(CLI, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

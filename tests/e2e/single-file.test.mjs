@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 
 import { importFile } from './import-export.test.mjs';
 import { addPerson } from './persistence.test.mjs';
-import { REPO_ROOT, assert, assertEqual, documentJson, screenshot, waitForApp, waitForItem } from './harness.mjs';
+import { CLI, REPO_ROOT, assert, assertEqual, documentJson, screenshot, waitForApp, waitForItem } from './harness.mjs';
 
 const SINGLE_FILE = path.join(process.env.FLIPSIDE_WEB_ROOT || path.join(REPO_ROOT, 'build', 'web'), 'flipside.html');
 
@@ -58,7 +58,7 @@ export const tests = [
     timeout: 300000,
     async run(t) {
       const file = path.join(t.scratch, 'program-5000.json');
-      execFileSync(path.join(REPO_ROOT, 'build', 'native', 'flipside'),
+      execFileSync(CLI,
                    ['demo', '--participants', '5000', '--seed', '5', '-o', file]);
       const first = await openSingleFile(t, undefined);
       await importFile(first.page, file);
@@ -81,7 +81,7 @@ export const tests = [
   {
     name: 'a participant drops their invitation file on the offline single file and gets their own app',
     async run(t) {
-      const cli = path.join(REPO_ROOT, 'build', 'native', 'flipside');
+      const cli = CLI;
       const data = path.join(t.scratch, 'wave.json');
       execFileSync(cli, ['demo', '-o', data]);
       const mentee = JSON.parse(fs.readFileSync(data, 'utf8')).participants.find((p) => p.role === 'mentee');

@@ -8,9 +8,8 @@ import path from 'node:path';
 
 import { addPerson } from './persistence.test.mjs';
 import { importFile } from './import-export.test.mjs';
-import { REPO_ROOT, assert, click, documentJson, screenshot, waitForApp, waitForFrames, waitForItem } from './harness.mjs';
+import { CLI, REPO_ROOT, assert, click, documentJson, screenshot, waitForApp, waitForFrames, waitForItem } from './harness.mjs';
 
-const CLI = path.join(REPO_ROOT, 'build', 'native', 'flipside');
 
 function demoFile(t, people) {
   const file = path.join(t.scratch, `program-${people}.json`);
