@@ -16,10 +16,12 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "app/matching_explanations.h"
 #include "core/ids.h"
 #include "core/matching/settings.h"
 #include "core/text.h"
 #include "ui/availability_grid.h"
+#include "ui/pair_words_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -46,6 +48,8 @@ struct KioskScreen::State {
     std::string rating_comment;
     std::string rating_session;
     int rating = 0;
+    // What the person and their partner share, in words (only their own pair's facts).
+    app::MatchingExplanations explanations;
 
     void reset() { *this = State{}; }
 };
@@ -167,6 +171,14 @@ void draw_partners_and_sessions(app::App& app, State& s, const Participant& me) 
         ImGui::BulletText("%s — %s — %s", partner->name.c_str(),
                           partner->role == Role::Mentor ? "your mentor" : "your mentee", partner->email.c_str());
         if (pair->state == PairState::Hiatus) ImGui::TextDisabled("   (on hiatus)");
+        s.explanations.explain_document(d, app.revision(), app.platform().time_zones);
+        const std::vector<std::string>& shared = s.explanations.own_pair_words(pair->mentor_id, pair->mentee_id, me.id);
+        if (!shared.empty()) {
+            ImGui::Indent();
+            ImGui::TextColored(theme::accent(), "What you share");
+            draw_sentences("kiosk-shared-" + pair->id, shared);
+            ImGui::Unindent();
+        }
     }
 
     ImGui::SeparatorText("Your next sessions");
