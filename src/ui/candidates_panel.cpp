@@ -91,7 +91,7 @@ std::optional<matching::PairKey> CandidatesPanel::draw(app::MatchingExplanations
             return;
         }
         for (const matching::RuleReason& reason : c.forbidden_by)
-            readable_text("forbidden", theme::error(), reason.text);
+            readable_text(("forbidden-" + c.partner_id).c_str(), theme::error(), reason.text);
     });
     row("In words", [&](const matching::PairCandidate& c) { draw_pair_sentences("candidate-words-" + c.partner_id, c.words); });
     row("", [&](const matching::PairCandidate& c) {

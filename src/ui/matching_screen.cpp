@@ -6,7 +6,8 @@
 //
 // Index
 // [SECTION] Layout (summary of the wave, settings pane, proposal pane)
-// [SECTION] Settings (weights as sliders, rules as toggles, mode) - saved with the program
+// [SECTION] Settings (weights as sliders, rules as toggles, mode) - saved with the program;
+//           while a slider is dragged, a preview of what it would change (app/matching_preview.h)
 // [SECTION] Running (sliced over frames with a progress bar, so the tab never freezes)
 // [SECTION] Proposal (sortable table, breakdown on hover, a row opens to the pair in words,
 //           lock / forbid and re-run, accept)
@@ -27,6 +28,7 @@
 
 #include "app/app.h"
 #include "app/matching_explanations.h"
+#include "app/matching_preview.h"
 #include "app/profile_gap_cause.h"
 #include "core/matching/accept.h"
 #include "core/matching/explanations.h"
@@ -186,6 +188,7 @@ private:
         }
         ImGui::PopItemWidth();
         help_marker("A criterion fully met earns its weight in points; the score of a pair is the sum.");
+        draw_preview(app);
 
         matching::MatchingRules& rules = draft_.rules;
         if (ImGui::Checkbox("A common language is required", &rules.require_common_language)) released = true;
@@ -268,6 +271,26 @@ private:
         }
     }
 
+    // While a weight is dragged, what letting go would do to the proposal shown: solved in
+    // slices (advance_run), started over each time the draft moves on.
+    void draw_preview(app::App& app) {
+        if (!editing_ || !proposal_ || run_ || draft_ == app.document().current_program()->matching) {
+            preview_.clear();
+            return;
+        }
+        preview_.want(app.document(), draft_, *proposal_, app.platform().time_zones);
+        if (const auto& outcome = preview_.outcome()) {
+            const std::string changed = outcome->pairs_changed == 0 ? std::string("no proposed pair would change")
+                                        : std::to_string(outcome->pairs_changed) +
+                                              (outcome->pairs_changed == 1 ? " proposed pair would change" : " proposed pairs would change");
+            readable_text("preview", theme::accent(),
+                          "With these weights " + changed + "; the total would be " + matching::format_score(outcome->total_score) +
+                              " instead of " + matching::format_score(proposal_->total_score) + ".");
+        } else {
+            ImGui::ProgressBar(static_cast<float>(preview_.progress()), ImVec2(220.0f, 0.0f), "Previewing the change");
+        }
+    }
+
     // Remembers that a slider is being dragged, and reports when it is let go after a change.
     void track_edit(bool& released) {
         if (ImGui::IsItemActive()) editing_ = true;
@@ -294,7 +317,7 @@ private:
     // One budget per frame: the run first, else the explanations' re-solves.
     void advance_run(app::App& app) {
         if (!run_) {
-            explanations_.step(kWorkPerFrame);
+            if (!preview_.step(kWorkPerFrame)) explanations_.step(kWorkPerFrame);
             return;
         }
         if (run_->step(kWorkPerFrame)) {
@@ -752,6 +775,7 @@ private:
     std::optional<std::size_t> expanded_row_;    // where it is in rows_
     int words_slots_ = 0;                        // row slots its words took last frame
     app::MatchingExplanations explanations_;     // of the proposal, solved in slices by advance_run
+    app::MatchingPreview preview_;               // of the draft while a weight is dragged
     WhyNotPanel why_not_;
     CandidatesPanel candidates_;
     bool open_why_not_ = false, open_candidates_ = false;  // a button asked for the panel to open
