@@ -18,6 +18,7 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <set>
 #include <string>
 #include <vector>
@@ -536,9 +537,12 @@ private:
                 ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
                 ImGui::TableSetColumnIndex(kMentor);
                 const bool is_open = row == opened;
-                if (ImGui::ArrowButton(row_label("Words", key.mentor_id, key.mentee_id).c_str(),
-                                       is_open ? ImGuiDir_Down : ImGuiDir_Right))
-                    toggle_expanded(key);
+                // As high as a line of text, like the row's small buttons, so rows keep row_height.
+                ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, 0.0f));
+                const bool toggled = ImGui::ArrowButton(row_label("Words", key.mentor_id, key.mentee_id).c_str(),
+                                                        is_open ? ImGuiDir_Down : ImGuiDir_Right);
+                ImGui::PopStyleVar();
+                if (toggled) toggle_expanded(key);
                 ImGui::SetItemTooltip(is_open ? "Hide the pair in words." : "The pair in words: what the score is made of.");
                 ImGui::SameLine();
                 ImGui::TextUnformatted(participant_label(proposal_document_, pair.mentor_id).c_str());
@@ -599,12 +603,16 @@ private:
         return table->WorkRect.GetWidth() - ImGui::GetTreeNodeToLabelSpacing() - 2.0f * ImGui::GetStyle().CellPadding.x;
     }
 
-    static int words_slot_count(const std::vector<matching::PairSentence>& words, float row_height) {
-        const float wrap = std::max(80.0f, words_wrap_width());
-        float height = ImGui::GetStyle().CellPadding.y * 2.0f;
-        for (const matching::PairSentence& sentence : words)
-            height += ImGui::CalcTextSize(sentence.text.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y;
-        if (words.empty()) height += ImGui::GetFontSize();
+    // Row slots for the sentences: as tall as they were drawn last frame (an estimate from their
+    // wrapped size on the first).
+    int words_slot_count(const std::vector<matching::PairSentence>& words, float row_height) const {
+        float height = words_drawn_height_;
+        if (height <= 0.0f) {
+            const float wrap = std::max(80.0f, words_wrap_width());
+            for (const matching::PairSentence& sentence : words)
+                height += ImGui::CalcTextSize(sentence.text.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y;
+            if (words.empty()) height += ImGui::GetFontSize();
+        }
         return std::max(1, static_cast<int>(std::ceil(height / row_height)));
     }
 
@@ -621,6 +629,10 @@ private:
         area.ClipWith(table->InnerClipRect);
         if (slot != 0 || area.GetHeight() <= 0.0f) return;  // the first slot (always drawn) holds the words
         ImGui::PushClipRect(area.Min, area.Max, false);
+        // The words must not make this row taller (the slots after it hold their place), so the
+        // cell's extent is put back once they are drawn.
+        ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const ImVec2 start = window->DC.CursorPos, extent = window->DC.CursorMaxPos;
         ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + words_wrap_width());
         const std::string id = "words-" + pair.mentor_id + ":" + pair.mentee_id;
@@ -629,11 +641,15 @@ private:
         ImGui::PopTextWrapPos();
         ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
         ImGui::PopClipRect();
+        words_drawn_height_ = window->DC.CursorPos.y - start.y;
+        window->DC.CursorPos = start;
+        window->DC.CursorMaxPos = extent;
     }
 
     void toggle_expanded(const matching::PairKey& key) {
         if (expanded_ && *expanded_ == key) expanded_.reset();
         else expanded_ = key;
+        words_drawn_height_ = 0.0f;
         find_expanded_row();
     }
 
@@ -661,12 +677,16 @@ private:
         }
         const std::string label = "Unmatched (" + std::to_string(p.unmatched.size()) + ")###Unmatched";
         if (!ImGui::CollapsingHeader(label.c_str())) return;
-        // As tall as its rows (with the header), at most eight of them; it scrolls beyond.
+        // Rows are as tall as their words; a long list (thousands, in a large program) is clipped
+        // with rows of three lines, so only those in view are drawn and have their fixes solved.
+        // The table shows about six rows and scrolls beyond.
+        constexpr std::size_t kRowsWithoutClipping = 200;
+        const bool clipped = p.unmatched.size() > kRowsWithoutClipping;
         const float row_height = 3.0f * ImGui::GetTextLineHeightWithSpacing() + 2.0f * ImGui::GetStyle().CellPadding.y;
-        const float rows = static_cast<float>(std::min<std::size_t>(p.unmatched.size(), 8));
+        const float shown = static_cast<float>(std::min<std::size_t>(p.unmatched.size(), 6));
         if (!ImGui::BeginTable("UnmatchedTable", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                                                         ImGuiTableFlags_SizingStretchProp,
-                               ImVec2(0.0f, rows * row_height + ImGui::GetFrameHeightWithSpacing() + 4.0f)))
+                               ImVec2(0.0f, shown * row_height + ImGui::GetFrameHeightWithSpacing() + 4.0f)))
             return;
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Person", 0, 2.0f);
@@ -675,38 +695,43 @@ private:
         ImGui::TableSetupColumn("Ask", ImGuiTableColumnFlags_WidthFixed,
                                 ImGui::CalcTextSize("Candidates").x + 2.0f * ImGui::GetStyle().FramePadding.x);
         ImGui::TableHeadersRow();
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(p.unmatched.size()), row_height);
-        while (clipper.Step()) {
-            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                const matching::UnmatchedParticipant& person = p.unmatched[static_cast<std::size_t>(row)];
-                ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
-                ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", participant_label(proposal_document_, person.id).c_str());
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(role_name(person.role));
-                ImGui::TableNextColumn();
-                const std::string id = "fix-" + person.id;
-                if (const matching::NearestFix* fix = explanations_.nearest_fix(person.id)) {
-                    readable_text(id.c_str(), ImGui::GetStyleColorVec4(ImGuiCol_Text), fix->text);
-                } else {
-                    ImGui::TextWrapped("%s", person.reason.c_str());
-                    ImGui::TextColored(theme::muted(), "Finding the nearest fix…");
-                }
-                ImGui::TableNextColumn();
-                ImGui::PushID(person.id.c_str());
-                if (ImGui::SmallButton(("Why not##unmatched-" + person.id).c_str())) {
-                    why_not_.pick(person.id, person.role);
-                    open_why_not_ = true;
-                }
-                ImGui::SetItemTooltip("Ask why-not for %s with someone of the other side.",
-                                      participant_label(proposal_document_, person.id).c_str());
-                if (ImGui::SmallButton(("Candidates##unmatched-" + person.id).c_str())) {
-                    candidates_.show(person.id);
-                    open_candidates_ = true;
-                }
-                ImGui::PopID();
+        const auto draw_row = [&](std::size_t row) {
+            const matching::UnmatchedParticipant& person = p.unmatched[row];
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, clipped ? row_height : 0.0f);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", participant_label(proposal_document_, person.id).c_str());
+            const bool in_view = ImGui::IsItemVisible();  // only rows in view ask for their fix
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(role_name(person.role));
+            ImGui::TableNextColumn();
+            const std::string id = "fix-" + person.id;
+            if (const matching::NearestFix* fix = in_view ? explanations_.nearest_fix(person.id) : nullptr) {
+                readable_text(id.c_str(), ImGui::GetStyleColorVec4(ImGuiCol_Text), fix->text);
+            } else {
+                ImGui::TextWrapped("%s", person.reason.c_str());
+                ImGui::TextColored(theme::muted(), "Finding the nearest fix…");
             }
+            ImGui::TableNextColumn();
+            ImGui::PushID(person.id.c_str());
+            if (ImGui::SmallButton(("Why not##unmatched-" + person.id).c_str())) {
+                why_not_.pick(person.id, person.role);
+                open_why_not_ = true;
+            }
+            ImGui::SetItemTooltip("Ask why-not for %s with someone of the other side.",
+                                  participant_label(proposal_document_, person.id).c_str());
+            if (ImGui::SmallButton(("Candidates##unmatched-" + person.id).c_str())) {
+                candidates_.show(person.id);
+                open_candidates_ = true;
+            }
+            ImGui::PopID();
+        };
+        if (!clipped) {
+            for (std::size_t row = 0; row < p.unmatched.size(); ++row) draw_row(row);
+        } else {
+            ImGuiListClipper clipper;
+            clipper.Begin(static_cast<int>(p.unmatched.size()), row_height);
+            while (clipper.Step())
+                for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) draw_row(static_cast<std::size_t>(row));
         }
         ImGui::EndTable();
     }
@@ -733,10 +758,23 @@ private:
         for (const PickablePerson& mentor : mentors_) everyone_.push_back({mentor.id, mentor.name + " (mentor)"});
     }
 
+    // A panel just opened (by its header or a button) scrolls up to the top of the pane, so
+    // what it answers shows where the coordinator looks.
+    static void bring_into_view(bool asked) {
+        if (asked || ImGui::IsItemToggledOpen()) ImGui::SetScrollHereY(0.0f);
+    }
+
     void draw_explanations(app::App& app) {
-        if (open_why_not_) ImGui::SetNextItemOpen(true);
-        open_why_not_ = false;
+        const bool why_not_asked = std::exchange(open_why_not_, false);
+        const bool candidates_asked = std::exchange(open_candidates_, false);
+        if (why_not_asked) ImGui::SetNextItemOpen(true);
         if (ImGui::CollapsingHeader("Why not these two?###WhyNot")) {
+            // Each new answer (and its price when it arrives) scrolls the panel up into view.
+            const std::optional<app::WhyNotQuestion>& question = explanations_.why_not();
+            const std::string answer_state =
+                question ? question->mentor_id + ":" + question->mentee_id + (question->pricing ? ":pricing" : ":done") : std::string();
+            bring_into_view(why_not_asked || answer_state != why_not_seen_);
+            why_not_seen_ = answer_state;
             if (const auto lock = why_not_.draw(explanations_, proposal_document_, mentors_, mentees_))
                 if (const Program* program = app.document().current_program()) {
                     commit_settings(app, *program, matching::settings_with_pair_locked(program->matching, lock->mentor_id, lock->mentee_id),
@@ -744,9 +782,9 @@ private:
                     return;
                 }
         }
-        if (open_candidates_) ImGui::SetNextItemOpen(true);
-        open_candidates_ = false;
+        if (candidates_asked) ImGui::SetNextItemOpen(true);
         if (ImGui::CollapsingHeader("Candidates side by side###Candidates")) {
+            bring_into_view(candidates_asked);
             if (const auto asked = candidates_.draw(explanations_, proposal_document_, everyone_)) {
                 why_not_.pick(asked->mentor_id, Role::Mentor);
                 why_not_.pick(asked->mentee_id, Role::Mentee);
@@ -774,11 +812,13 @@ private:
     std::optional<matching::PairKey> expanded_;  // the row opened to its words
     std::optional<std::size_t> expanded_row_;    // where it is in rows_
     int words_slots_ = 0;                        // row slots its words took last frame
+    float words_drawn_height_ = 0.0f;            // and their height as drawn (0: not yet)
     app::MatchingExplanations explanations_;     // of the proposal, solved in slices by advance_run
     app::MatchingPreview preview_;               // of the draft while a weight is dragged
     WhyNotPanel why_not_;
     CandidatesPanel candidates_;
     bool open_why_not_ = false, open_candidates_ = false;  // a button asked for the panel to open
+    std::string why_not_seen_;  // the why-not answer last drawn ("mentor:mentee:pricing|done")
     std::vector<PickablePerson> mentors_, mentees_, everyone_;  // the pickers' lists, by name
     int sort_column_ = kScore;
     bool sort_descending_ = true;

@@ -15,7 +15,7 @@ bool PersonPicker::draw(const char* label, const std::vector<PickablePerson>& pe
         if (person.id == picked_id) preview = person.name;
     bool changed = false;
     ImGui::SetNextItemWidth(width);
-    if (!begin_combo(label, preview.c_str())) return false;
+    if (!begin_combo(("##" + std::string(label)).c_str(), preview.c_str())) return false;
     const bool appearing = ImGui::IsWindowAppearing();
     if (appearing) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1.0f);

@@ -1,6 +1,7 @@
 // A searchable drop-down of people by name, for rosters of thousands: typing narrows the list
-// (any part of the name, case folded), and only the rows in view are drawn. Each person is a
-// Selectable "<name>##<label>-<id>" so tests pick one by its full label.
+// (any part of the name, case folded), and only the rows in view are drawn. The drop-down is
+// "##<label>" (the caller writes what it is beside it); each person is a Selectable
+// "<name>##<label>-<id>", so tests pick one by its full label.
 #pragma once
 
 #include <string>
