@@ -27,15 +27,28 @@ std::size_t steps_until_done(app::MatchingExplanations& explanations) {
     return steps;
 }
 
+// A demo program's proposal, the engine's own explainer and the screens' explanations of it.
+struct ExplainedProposal {
+    const Document d;
+    const MatchingProposal base;
+    const MatchingExplainer engine;
+    app::MatchingExplanations explanations;
+    ExplainedProposal(std::uint64_t seed, std::uint64_t revision)
+        : d(make_demo_program(60, seed, kNow)),
+          base(solve(d)),
+          engine(d, d.current_program()->matching, kZones, default_reference_instant(d)) {
+        explanations.explain_proposal(d, revision, base, kZones);
+    }
+};
+
 }  // namespace
 
 TEST_CASE("matching explanations: why-not is answered at once and priced in slices, as the engine prices it") {
-    const Document d = make_demo_program(60, 3, kNow);
-    const MatchingProposal base = solve(d);
+    ExplainedProposal explained(3, 7);
+    const MatchingProposal& base = explained.base;
+    const MatchingExplainer& engine = explained.engine;
+    app::MatchingExplanations& explanations = explained.explanations;
     REQUIRE(!base.pairs.empty());
-    const MatchingExplainer engine(d, d.current_program()->matching, kZones, default_reference_instant(d));
-    app::MatchingExplanations explanations;
-    explanations.explain_proposal(d, 7, base, kZones);
     CHECK(explanations.revision() == 7);
 
     // An allowed pair the proposal does not hold: a mentee's best candidate who is not chosen.
@@ -86,12 +99,11 @@ TEST_CASE("matching explanations: why-not is answered at once and priced in slic
 }
 
 TEST_CASE("matching explanations: the nearest fix is queued, solved in slices and equals the engine's") {
-    const Document d = make_demo_program(60, 5, kNow);
-    const MatchingProposal base = solve(d);
+    ExplainedProposal explained(5, 1);
+    const MatchingProposal& base = explained.base;
+    const MatchingExplainer& engine = explained.engine;
+    app::MatchingExplanations& explanations = explained.explanations;
     REQUIRE(!base.unmatched.empty());
-    const MatchingExplainer engine(d, d.current_program()->matching, kZones, default_reference_instant(d));
-    app::MatchingExplanations explanations;
-    explanations.explain_proposal(d, 1, base, kZones);
     const std::string first = base.unmatched.front().id, last = base.unmatched.back().id;
     CHECK(explanations.nearest_fix(first) == nullptr);
     CHECK(explanations.nearest_fix(last) == nullptr);
