@@ -4,6 +4,9 @@
 
 #include "app/app.h"
 #include "app/invitations.h"
+#include "core/matching/explainer.h"
+#include "core/matching/pair_words.h"
+#include "core/matching/scores.h"
 #include "io/csv_reader.h"
 #include "io/invitation_json.h"
 #include "platform/interface/time_zones.h"
@@ -74,6 +77,40 @@ TEST_CASE("inviting records the invitations as one undoable edit and hands out l
     CHECK(f.app.undo_label() == "invite 2 people");
     f.app.undo();
     CHECK(f.app.document() == before);
+}
+
+TEST_CASE("an invitation tells each partner what the two share, said to its reader, under its seal") {
+    Fixture f;
+    Result<app::IssuedInvitations> issued = f.app.invite({"P1", "P2"});
+    REQUIRE_MESSAGE(issued.ok(), issued.message());
+    const UtcSeconds now = f.memory.clock.utc;
+    const Document& d = f.app.document();
+    const matching::MatchingExplainer explainer(d, d.current_program()->matching, f.memory.platform.time_zones,
+                                                matching::default_reference_instant(d));
+    for (const io::InvitationHandout& handout : issued->handouts) {
+        Result<participants::Invitation> read = io::read_invitation_json(handout.file_text, handout.file_name, now);
+        REQUIRE_MESSAGE(read.ok(), read.message());
+        REQUIRE(read->partners.size() == 1);
+        const std::string& reader = read->participant.id;
+        const auto expected = matching::own_pair_words(explainer, "P1", "P2", reader);
+        REQUIRE(expected.ok());
+        CHECK(!expected->empty());
+        CHECK(read->partners[0].shared == *expected);
+        bool names_the_skill = false;
+        for (const std::string& sentence : read->partners[0].shared)
+            names_the_skill = names_the_skill || sentence.find("Generative AI") != std::string::npos;
+        CHECK(names_the_skill);
+    }
+    // The sentences are sealed with the rest: changing one is refused.
+    const io::InvitationHandout& zoe = issued->handouts[0];
+    const auto shared = matching::own_pair_words(explainer, "P1", "P2", "P1");
+    REQUIRE(shared.ok());
+    const std::string& sentence = shared->front();
+    std::string changed = zoe.file_text;
+    const std::size_t at = changed.find(sentence);
+    REQUIRE(at != std::string::npos);
+    changed.replace(at, sentence.size(), "You both like jazz.");
+    CHECK_FALSE(io::read_invitation_json(changed, zoe.file_name, now).ok());
 }
 
 TEST_CASE("without an address of its own the link points at the single-file build; randomness comes from the platform") {

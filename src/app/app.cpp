@@ -352,7 +352,8 @@ Result<IssuedInvitations> App::invite(const std::vector<std::string>& participan
         return Problem{"", "This view is read-only: invitations are recorded in the data, so none can be issued here."};
     }
     Result<IssuedInvitations> issued = issue_invitations(document_, participant_ids, platform_.clock.now_utc(),
-                                                         platform_.random, platform_.navigation.app_address());
+                                                         platform_.random, platform_.navigation.app_address(),
+                                                         platform_.time_zones);
     if (!issued) {
         post(MessageKind::Error, "No invitation was issued: " + issued.message());
         return issued;

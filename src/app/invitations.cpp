@@ -3,6 +3,9 @@
 #include <unordered_set>
 
 #include "app/edit.h"
+#include "core/matching/explainer.h"
+#include "core/matching/pair_words.h"
+#include "core/matching/scores.h"
 #include "core/participants/invitation.h"
 #include "core/profile_gaps.h"
 
@@ -28,13 +31,31 @@ std::vector<std::string> people_to_invite(const Document& document, InviteWho wh
 }
 
 Result<IssuedInvitations> issue_invitations(const Document& document, const std::vector<std::string>& participant_ids,
-                                            UtcSeconds now, platform::Random& random, const std::string& base_url) {
+                                            UtcSeconds now, platform::Random& random, const std::string& base_url,
+                                            const TimeZoneCatalog& time_zones) {
     const Program* program = document.current_program();
     if (program == nullptr) return Problem{"", "There is no program to invite anyone to yet."};
     if (participant_ids.empty()) return Problem{"", "Nobody to invite: choose who first."};
     Result<participants::IssuedBatch> batch = participants::issue_invitations(
         document, program->id, participant_ids, now, [&random](std::size_t count) { return random.bytes(count); });
     if (!batch) return batch.problems();
+    // What each pair shares, from the engine's own profiles: only facts the two have in common,
+    // said to the reader, so an invitation never tells one person more of the other than that.
+    bool anyone_paired = false;
+    for (const participants::Invitation& invitation : batch->invitations) anyone_paired = anyone_paired || !invitation.partners.empty();
+    if (anyone_paired) {
+        const matching::MatchingExplainer explainer(document, program->matching, time_zones,
+                                                    matching::default_reference_instant(document));
+        for (participants::Invitation& invitation : batch->invitations) {
+            const std::string& reader = invitation.participant.id;
+            for (participants::InvitationPartner& partner : invitation.partners) {
+                const bool reader_mentors = partner.role == Role::Mentee;
+                auto shared = matching::own_pair_words(explainer, reader_mentors ? reader : partner.id,
+                                                       reader_mentors ? partner.id : reader, reader);
+                if (shared) partner.shared = std::move(*shared);
+            }
+        }
+    }
     IssuedInvitations issued;
     issued.key_added = batch->key_added;
     issued.edit = update_program(*program, std::move(batch->program));

@@ -34,9 +34,11 @@ struct IssuedInvitations {
 };
 
 // Invitations of the current program for `participant_ids`, made with `random`'s bytes and
-// linked to `base_url` (empty: io::kDefaultInvitationBase). Refused, and nothing issued, when
+// linked to `base_url` (empty: io::kDefaultInvitationBase). Each partner comes with what the
+// two share in words, said to the invited person (matching::own_pair_words, with `time_zones`). Refused, and nothing issued, when
 // there is no program, nobody to invite, or anyone cannot be invited (unknown or inactive).
 Result<IssuedInvitations> issue_invitations(const Document& document, const std::vector<std::string>& participant_ids,
-                                            UtcSeconds now, platform::Random& random, const std::string& base_url);
+                                            UtcSeconds now, platform::Random& random, const std::string& base_url,
+                                            const TimeZoneCatalog& time_zones);
 
 }  // namespace flipside::app

@@ -29,9 +29,12 @@ json invitation_to_json(const Invitation& inv) {
     json participant = record_to_json(inv.participant);
     participant.erase("manager_id");
     json partners = json::array();
-    for (const auto& p : inv.partners)
-        partners.push_back(json{{"pair_id", p.pair_id}, {"id", p.id}, {"name", p.name}, {"role", role_name(p.role)},
-                                {"department", p.department}, {"email", p.email}});
+    for (const auto& p : inv.partners) {
+        json partner{{"pair_id", p.pair_id}, {"id", p.id},     {"name", p.name},
+                     {"role", role_name(p.role)}, {"department", p.department}, {"email", p.email}};
+        if (!p.shared.empty()) partner["shared"] = p.shared;
+        partners.push_back(std::move(partner));
+    }
     json sessions = json::array();
     for (const auto& s : inv.sessions)
         sessions.push_back(json{{"id", s.id}, {"pair_id", s.pair_id}, {"start", format_utc_timestamp(s.start)},
@@ -125,7 +128,7 @@ Result<Invitation> invitation_from_json(const json& root, const std::string& sou
         for (std::size_t i = 0; i < partners->size() && i < kMaxListItems; ++i) {
             ObjectReader p((*partners)[i], "/partners/" + std::to_string(i), problems);
             if (!p.ok()) continue;
-            p.reject_unknown({"pair_id", "id", "name", "role", "department", "email"});
+            p.reject_unknown({"pair_id", "id", "name", "role", "department", "email", "shared"});
             participants::InvitationPartner partner;
             partner.pair_id = p.text("pair_id", kMaxShortText, true);
             partner.id = p.text("id", kMaxShortText, true);
@@ -133,6 +136,7 @@ Result<Invitation> invitation_from_json(const json& root, const std::string& sou
             partner.role = read_name(p, "role", kRoleNames, Role::Mentor);
             partner.department = p.text("department", kMaxShortText, false);
             partner.email = p.text("email", kMaxShortText, false);
+            partner.shared = p.text_list("shared", kMaxLongText);
             inv.partners.push_back(std::move(partner));
         }
     }

@@ -17,10 +17,12 @@
 #include "app/app.h"
 #include "app/edit.h"
 #include "app/own_calendar_mail.h"
+#include "app/matching_explanations.h"
 #include "core/ids.h"
 #include "core/matching/settings.h"
 #include "core/text.h"
 #include "ui/availability_grid.h"
+#include "ui/pair_words_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -50,6 +52,8 @@ struct KioskScreen::State {
     // "Add to my calendar" left a file on this machine, or "E-mail them to me" opened a draft: said here.
     std::string calendar_note;
     bool calendar_note_new = false;  // scrolled into view in the frame it first shows
+    // What the person and their partner share, in words (only their own pair's facts).
+    app::MatchingExplanations explanations;
 
     void reset() { *this = State{}; }
 };
@@ -178,6 +182,14 @@ void draw_partners_and_sessions(app::App& app, State& s, const Participant& me) 
         readable_text(("partner e-mail " + partner->id).c_str(), ImGui::GetStyleColorVec4(ImGuiCol_Text), partner->email);
         ImGui::Unindent();
         if (pair->state == PairState::Hiatus) ImGui::TextDisabled("   (on hiatus)");
+        s.explanations.explain_document(d, app.revision(), app.platform().time_zones);
+        const std::vector<std::string>& shared = s.explanations.own_pair_words(pair->mentor_id, pair->mentee_id, me.id);
+        if (!shared.empty()) {
+            ImGui::Indent();
+            ImGui::TextColored(theme::accent(), "What you share");
+            draw_sentences("kiosk-shared-" + pair->id, shared);
+            ImGui::Unindent();
+        }
     }
 
     ImGui::SeparatorText("Your next sessions");

@@ -6,29 +6,45 @@
 //
 // Index
 // [SECTION] Layout (summary of the wave, settings pane, proposal pane)
-// [SECTION] Settings (weights as sliders, rules as toggles, mode) - saved with the program
+// [SECTION] Settings (weights as sliders, rules as toggles, mode) - saved with the program;
+//           while a slider is dragged, a preview of what it would change (app/matching_preview.h)
 // [SECTION] Running (sliced over frames with a progress bar, so the tab never freezes)
-// [SECTION] Proposal (sortable table, breakdown on hover, lock / forbid and re-run, accept)
-// [SECTION] Unmatched people with their reasons, and the wave's current pairs
+// [SECTION] Proposal (sortable table, breakdown on hover, a row opens to the pair in words,
+//           lock / forbid and re-run, accept)
+// [SECTION] Unmatched people with their reasons and nearest fixes, and the wave's current pairs
+// [SECTION] Explanations (why not these two, candidates side by side): ui/why_not_panel.h,
+//           ui/candidates_panel.h over app/matching_explanations.h, solved in slices per frame
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <set>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
+#include <imgui_internal.h>
+
 #include "app/app.h"
+#include "app/matching_explanations.h"
+#include "app/matching_preview.h"
 #include "app/profile_gap_cause.h"
 #include "core/matching/accept.h"
 #include "core/matching/explanations.h"
 #include "core/matching/run.h"
+#include "core/matching/why_not.h"
 #include "core/program_statistics.h"
+#include "ui/candidates_panel.h"
+#include "ui/criterion_labels.h"
 #include "ui/gap_cause_line.h"
 #include "ui/pair_table.h"
+#include "ui/pair_words_view.h"
+#include "ui/person_picker.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
+#include "ui/why_not_panel.h"
 #include "ui/widgets.h"
 
 namespace flipside::ui {
@@ -41,10 +57,6 @@ constexpr std::int64_t kWorkPerFrame = 2'000'000;
 // Below this width the settings and the proposal are stacked instead of side by side.
 constexpr float kSideBySideWidth = 980.0f;
 constexpr float kSettingsWidth = 450.0f;
-
-const char* const kCriterionLabels[matching::kCriterionCount] = {
-    "Skills taught vs goals", "Shared interests", "Common language", "Cross-department",
-    "Shared weekly hours",    "Mentor is junior", "Earlier partners (penalty)"};
 
 // "Lock##P0021:P0006": one id per pair (stable when the table is re-sorted), which browser
 // tests read to know which rows the proposal holds.
@@ -78,7 +90,7 @@ public:
             hint("Create a program first (Program tab).");
             return;
         }
-        advance_run();
+        advance_run(app);
         if (ImGui::GetContentRegionAvail().x >= kSideBySideWidth) {
             ImGui::BeginChild("Settings", ImVec2(kSettingsWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
             draw_summary(app, *program);
@@ -144,6 +156,7 @@ private:
             if (const Program* program = app.document().current_program()) {
                 draw_proposal(app, *program);
                 draw_unmatched();
+                draw_explanations(app);
             }
         if (const Program* program = app.document().current_program())
             if (ImGui::CollapsingHeader("Current pairs of this wave"))
@@ -171,11 +184,12 @@ private:
         for (std::size_t c = 0; c < matching::kCriterionCount; ++c) {
             const auto criterion = static_cast<matching::Criterion>(c);
             int weight = draft_.weights.of(criterion);
-            if (ImGui::SliderInt(kCriterionLabels[c], &weight, 0, matching::kMaxWeight)) draft_.weights.set(criterion, weight);
+            if (ImGui::SliderInt(criterion_label(criterion), &weight, 0, matching::kMaxWeight)) draft_.weights.set(criterion, weight);
             track_edit(released);
         }
         ImGui::PopItemWidth();
         help_marker("A criterion fully met earns its weight in points; the score of a pair is the sum.");
+        draw_preview(app);
 
         matching::MatchingRules& rules = draft_.rules;
         if (ImGui::Checkbox("A common language is required", &rules.require_common_language)) released = true;
@@ -258,6 +272,26 @@ private:
         }
     }
 
+    // While a weight is dragged, what letting go would do to the proposal shown: solved in
+    // slices (advance_run), started over each time the draft moves on.
+    void draw_preview(app::App& app) {
+        if (!editing_ || !proposal_ || run_ || draft_ == app.document().current_program()->matching) {
+            preview_.clear();
+            return;
+        }
+        preview_.want(app.document(), draft_, *proposal_, app.platform().time_zones);
+        if (const auto& outcome = preview_.outcome()) {
+            const std::string changed = outcome->pairs_changed == 0 ? std::string("no proposed pair would change")
+                                        : std::to_string(outcome->pairs_changed) +
+                                              (outcome->pairs_changed == 1 ? " proposed pair would change" : " proposed pairs would change");
+            readable_text("preview", theme::accent(),
+                          "With these weights " + changed + "; the total would be " + matching::format_score(outcome->total_score) +
+                              " instead of " + matching::format_score(proposal_->total_score) + ".");
+        } else {
+            ImGui::ProgressBar(static_cast<float>(preview_.progress()), ImVec2(220.0f, 0.0f), "Previewing the change");
+        }
+    }
+
     // Remembers that a slider is being dragged, and reports when it is let go after a change.
     void track_edit(bool& released) {
         if (ImGui::IsItemActive()) editing_ = true;
@@ -275,13 +309,18 @@ private:
 
     void start_run(app::App& app) {
         const Document& d = app.document();
+        run_revision_ = app.revision();
         run_ = std::make_unique<matching::MatchingRun>(d, d.current_program()->matching, app.platform().time_zones,
                                              matching::default_reference_instant(d));
         run_document_ = d;
     }
 
-    void advance_run() {
-        if (!run_) return;
+    // One budget per frame: the run first, else the explanations' re-solves.
+    void advance_run(app::App& app) {
+        if (!run_) {
+            if (!preview_.step(kWorkPerFrame)) explanations_.step(kWorkPerFrame);
+            return;
+        }
         if (run_->step(kWorkPerFrame)) {
             proposal_ = std::make_unique<matching::MatchingProposal>(run_->proposal());
             proposal_document_ = run_document_;
@@ -293,6 +332,9 @@ private:
             for (std::size_t k = 0; k < proposal_->pairs.size(); ++k) rows_.push_back(k);
             sort_dirty_ = true;
             run_.reset();
+            explanations_.explain_proposal(proposal_document_, run_revision_, *proposal_, app.platform().time_zones);
+            list_people();
+            find_expanded_row();
         }
     }
 
@@ -436,7 +478,8 @@ private:
         // leaving room below for the two headers when the pane is short; never under 8 rows.
         const ImGuiStyle& style = ImGui::GetStyle();
         const float row_height = ImGui::GetFontSize() + style.CellPadding.y * 2.0f;
-        const float wanted = (1.0f + static_cast<float>(rows_.size())) * row_height + 4.0f;
+        // (The sentences of an opened row as many slots as last frame measured them.)
+        const float wanted = (1.0f + static_cast<float>(rows_.size() + static_cast<std::size_t>(words_slots_))) * row_height + 4.0f;
         const float room = ImGui::GetContentRegionAvail().y - 2.0f * (ImGui::GetFrameHeight() + style.ItemSpacing.y) - style.ItemSpacing.y;
         const float height = std::min(wanted, std::max(room, 9.0f * row_height));
         if (!ImGui::BeginTable("Proposal", 5, flags, ImVec2(0.0f, height))) return;
@@ -461,18 +504,47 @@ private:
                 sort_column_ = static_cast<int>(specs->Specs[0].ColumnUserID);
                 sort_descending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
                 sort_rows();
+                find_expanded_row();
                 specs->SpecsDirty = false;
                 sort_dirty_ = false;
             }
         }
         std::optional<matching::PairKey> lock, forbid;
+        // An opened row is followed by its sentences, laid over as many row slots as they need,
+        // so the clipper keeps every row at a place it can compute.
+        const std::vector<matching::PairSentence>* words = nullptr;
+        int words_slots = 0;
+        if (expanded_row_) {
+            const matching::ProposedPair& open = p.pairs[rows_[*expanded_row_]];
+            words = &explanations_.pair_words(open.mentor_id, open.mentee_id);
+            words_slots = words_slot_count(*words, row_height);
+        }
+        words_slots_ = words_slots;
+        const int opened = expanded_row_ ? static_cast<int>(*expanded_row_) : -1;
         ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(rows_.size()));
+        clipper.Begin(static_cast<int>(rows_.size()) + words_slots, row_height);
+        if (opened >= 0) clipper.IncludeItemByIndex(opened + 1);
         while (clipper.Step()) {
-            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            for (int slot = clipper.DisplayStart; slot < clipper.DisplayEnd; ++slot) {
+                if (opened >= 0 && slot > opened && slot <= opened + words_slots) {
+                    draw_words_slot(*words, p.pairs[rows_[static_cast<std::size_t>(opened)]], slot - opened - 1, words_slots,
+                                    row_height);
+                    continue;
+                }
+                const int row = opened >= 0 && slot > opened ? slot - words_slots : slot;
                 const matching::ProposedPair& pair = p.pairs[rows_[static_cast<std::size_t>(row)]];
-                ImGui::TableNextRow();
+                const matching::PairKey key{pair.mentor_id, pair.mentee_id};
+                ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
                 ImGui::TableSetColumnIndex(kMentor);
+                const bool is_open = row == opened;
+                // As high as a line of text, like the row's small buttons, so rows keep row_height.
+                ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, 0.0f));
+                const bool toggled = ImGui::ArrowButton(row_label("Words", key.mentor_id, key.mentee_id).c_str(),
+                                                        is_open ? ImGuiDir_Down : ImGuiDir_Right);
+                ImGui::PopStyleVar();
+                if (toggled) toggle_expanded(key);
+                ImGui::SetItemTooltip(is_open ? "Hide the pair in words." : "The pair in words: what the score is made of.");
+                ImGui::SameLine();
                 ImGui::TextUnformatted(participant_label(proposal_document_, pair.mentor_id).c_str());
                 ImGui::TableSetColumnIndex(kMentee);
                 ImGui::TextUnformatted(participant_label(proposal_document_, pair.mentee_id).c_str());
@@ -486,7 +558,6 @@ private:
                 readable_text(("status-" + pair.mentor_id + ":" + pair.mentee_id).c_str(), status_colours[status],
                               kStatusNames[status]);
                 ImGui::TableSetColumnIndex(kActions);
-                const matching::PairKey key{pair.mentor_id, pair.mentee_id};
                 if (ImGui::SmallButton(row_label(pair.locked ? "Unlock" : "Lock", key.mentor_id, key.mentee_id).c_str()))
                     lock = key;
                 ImGui::SetItemTooltip(pair.locked ? "Let runs decide about this pair again."
@@ -518,7 +589,7 @@ private:
     static void breakdown_tooltip(const matching::ProposedPair& pair) {
         ImGui::BeginTooltip();
         for (std::size_t c = 0; c < matching::kCriterionCount; ++c)
-            ImGui::Text("%-28s %8s", kCriterionLabels[c], matching::format_score(pair.breakdown[c]).c_str());
+            ImGui::Text("%-28s %8s", criterion_label(static_cast<matching::Criterion>(c)), matching::format_score(pair.breakdown[c]).c_str());
         if (pair.broken_rules != 0) {
             for (std::uint32_t bit = 1; bit != 0 && bit <= pair.broken_rules; bit <<= 1)
                 if (pair.broken_rules & bit) ImGui::Text("kept although: %s", matching::hard_rule_phrase(bit));
@@ -526,10 +597,78 @@ private:
         ImGui::EndTooltip();
     }
 
+    // The width the sentences of an opened row wrap at: the table's, less the bullet's indent.
+    static float words_wrap_width() {
+        const ImGuiTable* table = ImGui::GetCurrentTable();
+        return table->WorkRect.GetWidth() - ImGui::GetTreeNodeToLabelSpacing() - 2.0f * ImGui::GetStyle().CellPadding.x;
+    }
+
+    // Row slots for the sentences: as tall as they were drawn last frame (an estimate from their
+    // wrapped size on the first).
+    int words_slot_count(const std::vector<matching::PairSentence>& words, float row_height) const {
+        float height = words_drawn_height_;
+        if (height <= 0.0f) {
+            const float wrap = std::max(80.0f, words_wrap_width());
+            for (const matching::PairSentence& sentence : words)
+                height += ImGui::CalcTextSize(sentence.text.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y;
+            if (words.empty()) height += ImGui::GetFontSize();
+        }
+        return std::max(1, static_cast<int>(std::ceil(height / row_height)));
+    }
+
+    // One of the slots an opened row's sentences take. The first slot draws them all across the
+    // table's width (over the column clipping, inside the table's own); the others keep their
+    // place empty, so whichever slot scrolls into view the rows below stay where they belong.
+    void draw_words_slot(const std::vector<matching::PairSentence>& words, const matching::ProposedPair& pair, int slot,
+                         int slots, float row_height) {
+        ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
+        ImGui::TableSetColumnIndex(kMentor);
+        const ImGuiTable* table = ImGui::GetCurrentTable();
+        const float top = ImGui::GetCursorScreenPos().y - static_cast<float>(slot) * row_height;
+        ImRect area(table->WorkRect.Min.x, top, table->WorkRect.Max.x, top + static_cast<float>(slots) * row_height);
+        area.ClipWith(table->InnerClipRect);
+        if (slot != 0 || area.GetHeight() <= 0.0f) return;  // the first slot (always drawn) holds the words
+        ImGui::PushClipRect(area.Min, area.Max, false);
+        // The words must not make this row taller (the slots after it hold their place), so the
+        // cell's extent is put back once they are drawn.
+        ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const ImVec2 start = window->DC.CursorPos, extent = window->DC.CursorMaxPos;
+        ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + words_wrap_width());
+        const std::string id = "words-" + pair.mentor_id + ":" + pair.mentee_id;
+        if (words.empty()) readable_text(id.c_str(), theme::muted(), "No criterion is weighted: nothing to say about this pair.");
+        else draw_pair_sentences(id, words);
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+        ImGui::PopClipRect();
+        words_drawn_height_ = window->DC.CursorPos.y - start.y;
+        window->DC.CursorPos = start;
+        window->DC.CursorMaxPos = extent;
+    }
+
+    void toggle_expanded(const matching::PairKey& key) {
+        if (expanded_ && *expanded_ == key) expanded_.reset();
+        else expanded_ = key;
+        words_drawn_height_ = 0.0f;
+        find_expanded_row();
+    }
+
+    // Where the opened pair sits in the sorted rows (none when it left the proposal).
+    void find_expanded_row() {
+        expanded_row_.reset();
+        if (!expanded_ || !proposal_) return;
+        for (std::size_t row = 0; row < rows_.size(); ++row) {
+            const matching::ProposedPair& pair = proposal_->pairs[rows_[row]];
+            if (pair.mentor_id == expanded_->mentor_id && pair.mentee_id == expanded_->mentee_id) expanded_row_ = row;
+        }
+    }
+
     //-----------------------------------------------------------------------------
     // [SECTION] Unmatched
     //-----------------------------------------------------------------------------
 
+    // Each person with the reason and the nearest fix, solved for the rows in view (queued,
+    // one change per frame), and buttons that hand them to why-not and the candidates.
     void draw_unmatched() {
         const matching::MatchingProposal& p = *proposal_;
         if (p.unmatched.empty()) {  // nothing to open: one line, not an empty table
@@ -538,38 +677,127 @@ private:
         }
         const std::string label = "Unmatched (" + std::to_string(p.unmatched.size()) + ")###Unmatched";
         if (!ImGui::CollapsingHeader(label.c_str())) return;
-        // As tall as its rows (with the header), at most twelve of them; it scrolls beyond.
-        const float rows = static_cast<float>(std::min<std::size_t>(p.unmatched.size(), 12) + 1);
-        if (!ImGui::BeginTable("UnmatchedTable", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
+        // Rows are as tall as their words; a long list (thousands, in a large program) is clipped
+        // with rows of three lines, so only those in view are drawn and have their fixes solved.
+        // The table shows about six rows and scrolls beyond.
+        constexpr std::size_t kRowsWithoutClipping = 200;
+        const bool clipped = p.unmatched.size() > kRowsWithoutClipping;
+        const float row_height = 3.0f * ImGui::GetTextLineHeightWithSpacing() + 2.0f * ImGui::GetStyle().CellPadding.y;
+        const float shown = static_cast<float>(std::min<std::size_t>(p.unmatched.size(), 6));
+        if (!ImGui::BeginTable("UnmatchedTable", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                                                         ImGuiTableFlags_SizingStretchProp,
-                               ImVec2(0.0f, rows * ImGui::GetFrameHeightWithSpacing() + 4.0f)))
+                               ImVec2(0.0f, shown * row_height + ImGui::GetFrameHeightWithSpacing() + 4.0f)))
             return;
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Person", 0, 2.0f);
         ImGui::TableSetupColumn("Role", 0, 0.8f);
-        ImGui::TableSetupColumn("Why", 0, 6.0f);
+        ImGui::TableSetupColumn("Why, and the nearest fix", 0, 7.0f);
+        ImGui::TableSetupColumn("Ask", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::CalcTextSize("Candidates").x + 2.0f * ImGui::GetStyle().FramePadding.x);
         ImGui::TableHeadersRow();
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(p.unmatched.size()));
-        while (clipper.Step()) {
-            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                const matching::UnmatchedParticipant& person = p.unmatched[static_cast<std::size_t>(row)];
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(participant_label(proposal_document_, person.id).c_str());
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(role_name(person.role));
-                ImGui::TableNextColumn();
+        const auto draw_row = [&](std::size_t row) {
+            const matching::UnmatchedParticipant& person = p.unmatched[row];
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, clipped ? row_height : 0.0f);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", participant_label(proposal_document_, person.id).c_str());
+            const bool in_view = ImGui::IsItemVisible();  // only rows in view ask for their fix
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(role_name(person.role));
+            ImGui::TableNextColumn();
+            const std::string id = "fix-" + person.id;
+            if (const matching::NearestFix* fix = in_view ? explanations_.nearest_fix(person.id) : nullptr) {
+                readable_text(id.c_str(), ImGui::GetStyleColorVec4(ImGuiCol_Text), fix->text);
+            } else {
                 ImGui::TextWrapped("%s", person.reason.c_str());
+                ImGui::TextColored(theme::muted(), "Finding the nearest fix…");
             }
+            ImGui::TableNextColumn();
+            ImGui::PushID(person.id.c_str());
+            if (ImGui::SmallButton(("Why not##unmatched-" + person.id).c_str())) {
+                why_not_.pick(person.id, person.role);
+                open_why_not_ = true;
+            }
+            ImGui::SetItemTooltip("Ask why-not for %s with someone of the other side.",
+                                  participant_label(proposal_document_, person.id).c_str());
+            if (ImGui::SmallButton(("Candidates##unmatched-" + person.id).c_str())) {
+                candidates_.show(person.id);
+                open_candidates_ = true;
+            }
+            ImGui::PopID();
+        };
+        if (!clipped) {
+            for (std::size_t row = 0; row < p.unmatched.size(); ++row) draw_row(row);
+        } else {
+            ImGuiListClipper clipper;
+            clipper.Begin(static_cast<int>(p.unmatched.size()), row_height);
+            while (clipper.Step())
+                for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) draw_row(static_cast<std::size_t>(row));
         }
         ImGui::EndTable();
+    }
+
+    //-----------------------------------------------------------------------------
+    // [SECTION] Explanations
+    //-----------------------------------------------------------------------------
+
+    // The pickers' lists, made once per proposal: the people the engine weighed, by name.
+    void list_people() {
+        mentors_.clear();
+        mentees_.clear();
+        everyone_.clear();
+        const matching::MatchingExplainer* engine = explanations_.explainer();
+        if (!engine) return;
+        for (const Participant& person : proposal_document_.participants) {
+            if (engine->is_mentor(person.id)) mentors_.push_back({person.id, person.name});
+            if (engine->is_mentee(person.id)) mentees_.push_back({person.id, person.name});
+        }
+        const auto by_name = [](const PickablePerson& a, const PickablePerson& b) { return a.name < b.name; };
+        std::stable_sort(mentors_.begin(), mentors_.end(), by_name);
+        std::stable_sort(mentees_.begin(), mentees_.end(), by_name);
+        for (const PickablePerson& mentee : mentees_) everyone_.push_back({mentee.id, mentee.name + " (mentee)"});
+        for (const PickablePerson& mentor : mentors_) everyone_.push_back({mentor.id, mentor.name + " (mentor)"});
+    }
+
+    // A panel just opened (by its header or a button) scrolls up to the top of the pane, so
+    // what it answers shows where the coordinator looks.
+    static void bring_into_view(bool asked) {
+        if (asked || ImGui::IsItemToggledOpen()) ImGui::SetScrollHereY(0.0f);
+    }
+
+    void draw_explanations(app::App& app) {
+        const bool why_not_asked = std::exchange(open_why_not_, false);
+        const bool candidates_asked = std::exchange(open_candidates_, false);
+        if (why_not_asked) ImGui::SetNextItemOpen(true);
+        if (ImGui::CollapsingHeader("Why not these two?###WhyNot")) {
+            // Each new answer (and its price when it arrives) scrolls the panel up into view.
+            const std::optional<app::WhyNotQuestion>& question = explanations_.why_not();
+            const std::string answer_state =
+                question ? question->mentor_id + ":" + question->mentee_id + (question->pricing ? ":pricing" : ":done") : std::string();
+            bring_into_view(why_not_asked || answer_state != why_not_seen_);
+            why_not_seen_ = answer_state;
+            if (const auto lock = why_not_.draw(explanations_, proposal_document_, mentors_, mentees_))
+                if (const Program* program = app.document().current_program()) {
+                    commit_settings(app, *program, matching::settings_with_pair_locked(program->matching, lock->mentor_id, lock->mentee_id),
+                                    true);
+                    return;
+                }
+        }
+        if (candidates_asked) ImGui::SetNextItemOpen(true);
+        if (ImGui::CollapsingHeader("Candidates side by side###Candidates")) {
+            bring_into_view(candidates_asked);
+            if (const auto asked = candidates_.draw(explanations_, proposal_document_, everyone_)) {
+                why_not_.pick(asked->mentor_id, Role::Mentor);
+                why_not_.pick(asked->mentee_id, Role::Mentee);
+                open_why_not_ = true;
+            }
+        }
     }
 
     matching::MatchingSettings draft_;
     bool editing_ = false;
     std::unique_ptr<matching::MatchingRun> run_;
     Document run_document_;
+    std::uint64_t run_revision_ = 0;  // the revision run_document_ was taken at
     std::unique_ptr<matching::MatchingProposal> proposal_;
     Document proposal_document_;  // what the proposal was computed from: Accept only applies to it
     std::set<matching::PairKey> current_pairs_;  // the wave's pairs when the proposal was computed
@@ -581,6 +809,17 @@ private:
     std::uint64_t summary_revision_ = ~std::uint64_t{0};
     std::string summary_program_;
     std::vector<std::size_t> rows_;
+    std::optional<matching::PairKey> expanded_;  // the row opened to its words
+    std::optional<std::size_t> expanded_row_;    // where it is in rows_
+    int words_slots_ = 0;                        // row slots its words took last frame
+    float words_drawn_height_ = 0.0f;            // and their height as drawn (0: not yet)
+    app::MatchingExplanations explanations_;     // of the proposal, solved in slices by advance_run
+    app::MatchingPreview preview_;               // of the draft while a weight is dragged
+    WhyNotPanel why_not_;
+    CandidatesPanel candidates_;
+    bool open_why_not_ = false, open_candidates_ = false;  // a button asked for the panel to open
+    std::string why_not_seen_;  // the why-not answer last drawn ("mentor:mentee:pricing|done")
+    std::vector<PickablePerson> mentors_, mentees_, everyone_;  // the pickers' lists, by name
     int sort_column_ = kScore;
     bool sort_descending_ = true;
     bool sort_dirty_ = false;

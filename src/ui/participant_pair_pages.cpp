@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "ui/pair_words_view.h"
 #include "ui/participant_screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -122,6 +123,10 @@ void draw_sessions(app::ParticipantWorkspace& workspace, Drafts& drafts) {
         ImGui::TextWrapped("%s%s%s", partner.role == Role::Mentor ? "Your mentor" : "Your mentee",
                            partner.department.empty() ? "" : ", ", partner.department.c_str());
         if (!partner.email.empty()) readable_text(("Contact " + partner.id).c_str(), theme::muted(), partner.email);
+        if (!partner.shared.empty()) {
+            ImGui::TextColored(theme::accent(), "What you share");
+            draw_sentences("shared-" + partner.id, partner.shared);
+        }
     }
     ImGui::SeparatorText("Sessions");
     if (world.sessions.empty()) {

@@ -1,5 +1,6 @@
 // The Sessions screen: follow each pair. Left, the pairs of a wave; right, the selected pair's
-// relationship state, confidential notes, sessions (status, agenda, follow-ups, notes) and the
+// relationship state, the pair in words (what their match rests on, for the current wave),
+// confidential notes, sessions (status, agenda, follow-ups, notes) and the
 // feedback of each side. Everything saves as it is edited (a text once its field lets go), each
 // change one undoable step; times are shown in the mentee's or the mentor's zone, or in UTC.
 //
@@ -18,11 +19,13 @@
 
 #include "app/app.h"
 #include "app/edit.h"
+#include "app/matching_explanations.h"
 #include "app/calendar_view.h"
 #include "app/session_records.h"
 #include "core/ids.h"
 #include "core/local_time.h"
 #include "core/text.h"
+#include "ui/pair_words_view.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -114,6 +117,7 @@ private:
         if (mentor && mentee)
             ImGui::TextDisabled("%s · %s   |   %s · %s", mentee->email.c_str(), mentee->time_zone.c_str(),
                                 mentor->email.c_str(), mentor->time_zone.c_str());
+        draw_pair_words(app, pair);
 
         Pair& draft = pair_draft(pair);
         int state = static_cast<int>(draft.state);
@@ -145,6 +149,20 @@ private:
 
         ImGui::SeparatorText("Close-out rating");
         for (const std::string& author : {pair.mentee_id, pair.mentor_id}) draw_close_out(app, pair, author);
+    }
+
+    // What the match rests on, in the current wave's terms (an earlier wave was scored under
+    // settings that may have changed since, so its pairs are not explained with today's).
+    void draw_pair_words(app::App& app, const Pair& pair) {
+        const Program* program = app.document().current_program();
+        if (!program || pair.program_id != program->id) return;
+        explanations_.explain_document(app.document(), app.revision(), app.platform().time_zones);
+        const std::vector<matching::PairSentence>& words = explanations_.pair_words(pair.mentor_id, pair.mentee_id);
+        if (words.empty()) return;
+        if (ImGui::TreeNodeEx("The pair in words", ImGuiTreeNodeFlags_DefaultOpen)) {
+            draw_pair_sentences("session-words", words);
+            ImGui::TreePop();
+        }
     }
 
     // "Times in: Jon Lee's zone (America/New_York) | Maria Costa's zone | UTC"; the zone chosen.
@@ -334,6 +352,7 @@ private:
     };
 
     std::string selected_pair_;
+    app::MatchingExplanations explanations_;  // the selected pair's words, kept per revision
     std::string filter_;
     std::string new_session_day_, new_session_time_;
     TimesIn times_in_ = TimesIn::Mentee;

@@ -81,27 +81,45 @@ std::string outcome_text(const MatchingExplainer& explainer, const std::string& 
                                             : count_word(option.other_pairs_changed) + (option.other_pairs_changed == 1 ? " other pair" : " other pairs"));
 }
 
+// The sentence that ends an option once its change is solved.
+std::string solved_text(const MatchingExplainer& explainer, const std::string& person_id, const MatchingProposal& base,
+                        const FixOption& option) {
+    if (option.kind != FixKind::LockBest) return outcome_text(explainer, person_id, option);
+    return " changes " + (option.other_pairs_changed == 0 ? std::string("no other pair")
+                                                         : count_word(option.other_pairs_changed) +
+                                                               (option.other_pairs_changed == 1 ? " other pair" : " other pairs")) +
+           " and makes the total " + format_score(option.total_score) + " instead of " + format_score(base.total_score);
+}
+
 }  // namespace
 
-Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::string& person_id,
-                               const MatchingProposal& proposal) {
+NearestFixSearch::NearestFixSearch(const MatchingExplainer& explainer, const MatchingProposal& proposal)
+    : explainer_(&explainer), proposal_(proposal) {}
+NearestFixSearch::NearestFixSearch(NearestFixSearch&&) noexcept = default;
+NearestFixSearch& NearestFixSearch::operator=(NearestFixSearch&&) noexcept = default;
+NearestFixSearch::~NearestFixSearch() = default;
+
+Result<NearestFixSearch> NearestFixSearch::start(const MatchingExplainer& explainer, const std::string& person_id,
+                                                 const MatchingProposal& proposal) {
     const MatchingPool& pool = explainer.pool();
     const int as_mentee = pool.mentee_position(person_id), as_mentor = pool.mentor_position(person_id);
     if (as_mentee < 0 && as_mentor < 0) return Problem{"", "no mentor or mentee with id \"" + person_id + "\" in the current program"};
     const Person person{as_mentee >= 0, static_cast<std::size_t>(as_mentee >= 0 ? as_mentee : as_mentor)};
-    NearestFix fix;
+    NearestFixSearch search(explainer, proposal);
+    NearestFix& fix = search.fix_;
     fix.person_id = person_id;
     fix.role = person.mentee ? Role::Mentee : Role::Mentor;
     for (const ProposedPair& pair : proposal.pairs)
         if (pair.mentee_id == person_id || pair.mentor_id == person_id) {
             fix.reason = "paired with " + name_of(explainer, pair.mentee_id == person_id ? pair.mentor_id : pair.mentee_id);
             fix.text = fix.reason;
-            return fix;
+            return search;
         }
     for (const UnmatchedParticipant& unmatched : proposal.unmatched)
         if (unmatched.id == person_id) fix.reason = unmatched.reason;
 
     const MatchingProfile& profile = person.mentee ? pool.mentees[person.position] : pool.mentors[person.position];
+    search.active_ = profile.active;
     const std::size_t partners = person.mentee ? pool.mentor_count() : pool.mentee_count();
     const auto partner_id = [&](std::size_t partner) -> const std::string& {
         return person.mentee ? pool.mentor_participant(partner).id : pool.mentee_participant(partner).id;
@@ -128,10 +146,8 @@ Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::st
         }
         return best;
     };
-    const auto solve = [&](const Document& document, const MatchingSettings& settings, FixOption& option) {
-        record_solve(explainer, person_id, proposal,
-                     run_matching(document, settings, explainer.time_zones(), explainer.reference_instant()), option);
-        fix.options.push_back(option);
+    const auto try_change = [&](FixOption option, std::optional<Document> document, MatchingSettings settings) {
+        search.trials_.push_back(Trial{std::move(option), std::move(document), std::move(settings)});
     };
     const std::string qualify_word = std::string(partner_word) + "s qualify";
 
@@ -152,8 +168,7 @@ Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::st
                           "with *" + hard_rule_setting_label(rule) + "* " + (rule == kRuleTooLittleOverlap ? "at 0" : "off") + ", " +
                           (option.qualifying == 1 ? "1 " + std::string(partner_word) + " qualifies" : std::to_string(option.qualifying) + " " + qualify_word) +
                           ", best " + name_of(explainer, option.best_partner_id) + " " + format_score(option.best_score);
-            solve(explainer.document(), settings_without(explainer.settings(), rule), option);
-            fix.options.back().text += outcome_text(explainer, person_id, fix.options.back());
+            try_change(std::move(option), std::nullopt, settings_without(explainer.settings(), rule));
         }
     }
     // One more place: for a mentee, the best allowed mentor who is full; for a mentor without
@@ -176,8 +191,7 @@ Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::st
         option.best_partner_id = person.mentee ? who.id : std::string();
         option.text = "with " + display_name(who) + " taking " + std::to_string(option.new_capacity) + " mentees instead of " +
                       std::to_string(std::max(0, who.capacity));
-        solve(changed, explainer.settings(), option);
-        fix.options.back().text += outcome_text(explainer, person_id, fix.options.back());
+        try_change(std::move(option), std::move(changed), explainer.settings());
     };
     if (person.mentee && profile.active) {
         int full = -1;
@@ -200,15 +214,41 @@ Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::st
             const std::string& mentee_id = pool.mentee_participant(at.mentee).id;
             option.text = "locking " + name_of(explainer, person_id) + " with " + name_of(explainer, option.best_partner_id) + " (" +
                           format_score(option.best_score) + ")";
-            solve(explainer.document(), settings_with_pair_locked(explainer.settings(), mentor_id, mentee_id), option);
-            FixOption& solved = fix.options.back();
-            solved.text += " changes " + (solved.other_pairs_changed == 0 ? std::string("no other pair")
-                                                                          : count_word(solved.other_pairs_changed) +
-                                                                                (solved.other_pairs_changed == 1 ? " other pair" : " other pairs")) +
-                           " and makes the total " + format_score(solved.total_score) + " instead of " + format_score(proposal.total_score);
+            try_change(std::move(option), std::nullopt, settings_with_pair_locked(explainer.settings(), mentor_id, mentee_id));
         }
     }
+    if (search.finished()) search.choose_nearest();
+    return search;
+}
 
+bool NearestFixSearch::step(std::int64_t budget) {
+    if (finished()) return true;
+    if (!run_) {
+        const Trial& trial = trials_[next_trial_];
+        run_ = std::make_unique<MatchingRun>(trial.document ? *trial.document : explainer_->document(), trial.settings,
+                                             explainer_->time_zones(), explainer_->reference_instant());
+    }
+    // One change per call at most: the runs do not say how much of the budget they used.
+    if (!run_->step(budget)) return false;
+    FixOption option = std::move(trials_[next_trial_].option);
+    record_solve(*explainer_, fix_.person_id, proposal_, run_->proposal(), option);
+    option.text += solved_text(*explainer_, fix_.person_id, proposal_, option);
+    fix_.options.push_back(std::move(option));
+    trials_[next_trial_].document.reset();
+    run_.reset();
+    ++next_trial_;
+    if (finished()) choose_nearest();
+    return finished();
+}
+
+double NearestFixSearch::progress() const {
+    if (trials_.empty()) return 1.0;
+    const double within = run_ ? run_->progress() : 0.0;
+    return (static_cast<double>(next_trial_) + within) / static_cast<double>(trials_.size());
+}
+
+void NearestFixSearch::choose_nearest() {
+    NearestFix& fix = fix_;
     for (std::size_t k = 0; k < fix.options.size(); ++k) {
         const FixOption& option = fix.options[k];
         if (!option.paired_with) continue;
@@ -223,8 +263,16 @@ Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::st
     }
     fix.text = fix.reason;
     if (fix.nearest) fix.text += (fix.text.empty() ? "" : "; ") + fix.options[*fix.nearest].text;
-    else if (!profile.active) fix.text += "; they take part again when marked active";
-    return fix;
+    else if (!active_) fix.text += "; they take part again when marked active";
+}
+
+Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::string& person_id,
+                               const MatchingProposal& proposal) {
+    auto search = NearestFixSearch::start(explainer, person_id, proposal);
+    if (!search) return search.problems();
+    while (!search->step(INT64_MAX / 4)) {
+    }
+    return search->answer();
 }
 
 }  // namespace flipside::matching

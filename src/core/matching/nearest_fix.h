@@ -8,6 +8,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,5 +56,40 @@ struct NearestFix {
 // it pairs gets the partner as the reason and no options. Refused for an unknown id.
 Result<NearestFix> nearest_fix(const MatchingExplainer& explainer, const std::string& person_id,
                                const MatchingProposal& proposal);
+
+// The same search in slices, for a screen that keeps drawing: each change tried is one
+// MatchingRun stepped with the caller's budget. The explainer must outlive the search.
+class NearestFixSearch {
+public:
+    // Refused for an unknown id.
+    static Result<NearestFixSearch> start(const MatchingExplainer& explainer, const std::string& person_id,
+                                          const MatchingProposal& proposal);
+    // About `budget` units of work (MatchingRun::step). True when the answer is ready.
+    bool step(std::int64_t budget);
+    bool finished() const { return !run_ && next_trial_ >= trials_.size(); }
+    double progress() const;  // 0..1 over the changes to try
+    const NearestFix& answer() const { return fix_; }  // complete once finished()
+
+    NearestFixSearch(NearestFixSearch&&) noexcept;
+    NearestFixSearch& operator=(NearestFixSearch&&) noexcept;
+    ~NearestFixSearch();
+
+private:
+    struct Trial {  // one change to solve under
+        FixOption option;                  // the change, its text so far
+        std::optional<Document> document;  // the document with the change (MoreCapacity), else the explainer's
+        MatchingSettings settings;
+    };
+    NearestFixSearch(const MatchingExplainer& explainer, const MatchingProposal& proposal);
+    void choose_nearest();
+
+    const MatchingExplainer* explainer_;
+    MatchingProposal proposal_;
+    NearestFix fix_;
+    bool active_ = true;
+    std::vector<Trial> trials_;
+    std::size_t next_trial_ = 0;
+    std::unique_ptr<MatchingRun> run_;  // solving trials_[next_trial_]
+};
 
 }  // namespace flipside::matching

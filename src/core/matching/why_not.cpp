@@ -48,35 +48,48 @@ ProposalDifference compare_proposals(const MatchingExplainer& explainer, const M
     return difference;
 }
 
-Result<WhyNot> why_not(const MatchingExplainer& explainer, const std::string& mentor_id, const std::string& mentee_id,
-                       const MatchingProposal* base) {
+Result<WhyNot> why_not_before_forcing(const MatchingExplainer& explainer, const std::string& mentor_id,
+                                      const std::string& mentee_id, const MatchingProposal& base) {
     const MatchingPool& pool = explainer.pool();
     const auto at = find_pair(pool, mentor_id, mentee_id);
     if (!at) return at.problems();
     WhyNot answer;
     answer.reasons = hard_rule_reasons(pool, at->mentee, at->mentor);
     answer.allowed = answer.reasons.empty();
+    answer.best_total = base.total_score;
+    answer.best_matched = base.pairs.size();
+    for (const ProposedPair& pair : base.pairs)
+        answer.in_proposal = answer.in_proposal || (pair.mentor_id == mentor_id && pair.mentee_id == mentee_id);
+    if (!answer.allowed) return answer;
+    answer.score = score_pair(pool, at->mentee, at->mentor, &answer.breakdown);
+    answer.words = pair_sentences(pool, at->mentee, at->mentor);
+    return answer;
+}
 
+ForcedPairing forced_pairing(const MatchingExplainer& explainer, const MatchingProposal& base,
+                             MatchingProposal forced_proposal) {
+    ForcedPairing forced;
+    forced.proposal = std::move(forced_proposal);
+    forced.total_score = forced.proposal.total_score;
+    forced.matched = forced.proposal.pairs.size();
+    forced.difference = compare_proposals(explainer, base, forced.proposal);
+    return forced;
+}
+
+Result<WhyNot> why_not(const MatchingExplainer& explainer, const std::string& mentor_id, const std::string& mentee_id,
+                       const MatchingProposal* base) {
+    if (!find_pair(explainer.pool(), mentor_id, mentee_id)) return why_not_before_forcing(explainer, mentor_id, mentee_id, {});
     MatchingProposal solved;
     if (!base) {
         solved = run_matching(explainer.document(), explainer.settings(), explainer.time_zones(), explainer.reference_instant());
         base = &solved;
     }
-    answer.best_total = base->total_score;
-    answer.best_matched = base->pairs.size();
-    for (const ProposedPair& pair : base->pairs)
-        answer.in_proposal = answer.in_proposal || (pair.mentor_id == mentor_id && pair.mentee_id == mentee_id);
-    if (!answer.allowed) return answer;
-
-    answer.score = score_pair(pool, at->mentee, at->mentor, &answer.breakdown);
-    answer.words = pair_sentences(pool, at->mentee, at->mentor);
-    ForcedPairing forced;
-    forced.proposal = run_matching(explainer.document(), settings_with_pair_locked(explainer.settings(), mentor_id, mentee_id),
-                                   explainer.time_zones(), explainer.reference_instant());
-    forced.total_score = forced.proposal.total_score;
-    forced.matched = forced.proposal.pairs.size();
-    forced.difference = compare_proposals(explainer, *base, forced.proposal);
-    answer.forced = std::move(forced);
+    auto answer = why_not_before_forcing(explainer, mentor_id, mentee_id, *base);
+    if (!answer || !answer->allowed) return answer;
+    answer->forced = forced_pairing(explainer, *base,
+                                    run_matching(explainer.document(),
+                                                 settings_with_pair_locked(explainer.settings(), mentor_id, mentee_id),
+                                                 explainer.time_zones(), explainer.reference_instant()));
     return answer;
 }
 

@@ -63,6 +63,14 @@ struct WhyNot {
 Result<WhyNot> why_not(const MatchingExplainer& explainer, const std::string& mentor_id, const std::string& mentee_id,
                        const MatchingProposal* base = nullptr);
 
+// The same answer in two steps, for a screen that re-solves in slices (a MatchingRun under
+// settings_with_pair_locked(), stepped once per frame): everything but `forced`, at once, and
+// then the price from the proposal that run gives.
+Result<WhyNot> why_not_before_forcing(const MatchingExplainer& explainer, const std::string& mentor_id,
+                                      const std::string& mentee_id, const MatchingProposal& base);
+ForcedPairing forced_pairing(const MatchingExplainer& explainer, const MatchingProposal& base,
+                             MatchingProposal forced_proposal);
+
 // The explainer's settings with (mentor, mentee) locked ahead of every other lock, and any
 // other lock of that mentee dropped.
 MatchingSettings settings_with_pair_locked(const MatchingSettings& settings, const std::string& mentor_id,

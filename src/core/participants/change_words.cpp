@@ -153,7 +153,7 @@ ChangeWords describe_change(const Document& document, const std::string& program
     for (const Pair* pair : own_pairs(document, program_id, participant_id)) {
         const std::string& partner_id = pair->mentor_id == participant_id ? pair->mentee_id : pair->mentor_id;
         for (const Participant& p : document.participants)
-            if (p.id == partner_id) context.partners.push_back(InvitationPartner{pair->id, p.id, p.name, p.role, {}, {}});
+            if (p.id == partner_id) context.partners.push_back(InvitationPartner{pair->id, p.id, p.name, p.role, {}, {}, {}});
         for (const Session& s : document.sessions)
             if (s.pair_id == pair->id) context.sessions.push_back(InvitationSession{s.id, s.pair_id, s.start, s.minutes, s.status, {}});
     }

@@ -125,7 +125,7 @@ Result<IssuedInvitationResult> build_from_index(const WaveIndex& index, const In
         const std::string& partner_id = pair->mentor_id == person->id ? pair->mentee_id : pair->mentor_id;
         if (const Participant* partner = index.participant(partner_id))
             invitation.partners.push_back(
-                InvitationPartner{pair->id, partner->id, partner->name, partner->role, partner->department, partner->email});
+                InvitationPartner{pair->id, partner->id, partner->name, partner->role, partner->department, partner->email, {}});
         for (const Session* session : index.sessions_of(pair->id))
             invitation.sessions.push_back(InvitationSession{session->id, session->pair_id, session->start,
                                                             session->minutes, session->status, session->agenda});
@@ -261,8 +261,11 @@ std::string canonical_invitation_text(const Invitation& inv) {
     for (const ProfileField& field : profile_fields())
         if (field.owner == FieldOwner::Participant) text.add(field.name).add_list(profile_value(p, field.name));
     text.add(static_cast<long long>(inv.partners.size()));
-    for (const InvitationPartner& partner : inv.partners)
+    for (const InvitationPartner& partner : inv.partners) {
         text.add(partner.pair_id).add(partner.id).add(partner.name).add(role_name(partner.role)).add(partner.department).add(partner.email);
+        // Only when present, so the seals of invitations issued before it still hold.
+        if (!partner.shared.empty()) text.add("shared").add_list(partner.shared);
+    }
     text.add(static_cast<long long>(inv.sessions.size()));
     for (const InvitationSession& s : inv.sessions)
         text.add(s.id).add(s.pair_id).add(s.start).add(s.minutes).add(session_status_name(s.status)).add(s.agenda);

@@ -5,7 +5,8 @@
 // What it holds (and so all a participant's device ever learns):
 //   - their own profile as the coordinator has it (without the manager's id);
 //   - the program's name, objectives, norms and dates;
-//   - once paired, each partner's name, role, department and e-mail (the contact), nothing else;
+//   - once paired, each partner's name, role, department and e-mail (the contact), and what the
+//     two share in words, said to the participant ("You both like jazz."), nothing else;
 //   - the sessions of their own pairs: when, how long, status and agenda (no notes, no feedback);
 //   - what is asked now, and for a stable-matching program a shortlist of the other side with
 //     only the fields the coordinator chose to show (InvitationLedger::candidate_fields);
@@ -49,6 +50,9 @@ struct InvitationPartner {
     Role role = Role::Mentor;
     std::string department;
     std::string email;  // the one e-mail of someone else an invitation may carry
+    // What the two share, said to the participant (matching::own_pair_words): filled in when the
+    // invitation is issued (app/invitations), empty in invitations made before it was.
+    std::vector<std::string> shared;
 };
 
 struct InvitationSession {
