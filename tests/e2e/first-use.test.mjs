@@ -6,7 +6,7 @@ import { dropFile } from './import-export.test.mjs';
 import { currentProgram, keyOf, waitForProposal } from './matching.test.mjs';
 import { importCsv } from './workspace.test.mjs';
 import {
-  assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, typeInto, waitForDocument,
+  assert, assertEqual, click, documentJson, findItem, menu, messages, screenshot, scrollIntoView, typeInto, waitForDocument,
   waitForFrames, waitForItem,
 } from './harness.mjs';
 
@@ -129,7 +129,7 @@ export const tests = [
       await click(page, 'Sessions');
       await click(page, `${name(pair.mentee_id)} ← ${name(pair.mentor_id)}`);
       await click(page, session.id, { window: 'PairDetail' });
-      await waitForText(page, 'rated once the session is marked held');
+      await scrollIntoView(page, '(rated once the session is marked held)##why-no-rating', { window: 'PairDetail' });
       await click(page, 'Status', { window: 'PairDetail' });
       await click(page, 'held');
       await page.keyboard.press('Escape');
