@@ -271,9 +271,12 @@ private:
         ImGui::SameLine();
         ImGui::TextDisabled("%s", zone.c_str());
         ImGui::SameLine();
-        ZoneRules rules(app.platform().time_zones, zone);
-        const std::optional<UtcSeconds> start =
-            app::parse_local_minute(rules, new_session_day_ + " " + new_session_time_);
+        // The zone's rules are looked up only once there is something to read.
+        std::optional<UtcSeconds> start;
+        if (!new_session_day_.empty() && !new_session_time_.empty()) {
+            ZoneRules rules(app.platform().time_zones, zone);
+            start = app::parse_local_minute(rules, new_session_day_ + " " + new_session_time_);
+        }
         ImGui::BeginDisabled(!start);
         if (ImGui::Button("Add session")) {
             app.apply(app::add_session(app::hand_placed_session(app.document(), pair, *start)));
